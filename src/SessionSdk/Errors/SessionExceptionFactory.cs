@@ -1,0 +1,73 @@
+using System.Net;
+
+namespace SessionSdk;
+
+/// <summary>Builds the typed exception for a failed call, so every provider reports failures the same way.</summary>
+internal static class SessionExceptionFactory
+{
+    public static bool IsTransientStatus(HttpStatusCode status) => (int)status is 408 or 429 or 500 or 502 or 503 or 504;
+
+    public static SessionClientException FromResponse(
+        string providerName,
+        string operation,
+        HttpStatusCode status,
+        VendorError error,
+        string? body,
+        string? requestId,
+        TimeSpan? retryAfter)
+    {
+        var code = (int)status;
+        var message = $"{providerName} {operation} failed with HTTP {code} ({status})"
+            + (error.Message is null ? "." : ": " + error.Message);
+        var transient = IsTransientStatus(status);
+        requestId ??= error.IncidentId;
+
+        return code switch
+        {
+            404 => new SessionNotFoundException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            401 or 403 => new SessionAuthenticationException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            429 => new SessionRateLimitedException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            409 => new SessionConflictException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            400 or 422 => new SessionValidationException(message) { FieldErrors = error.FieldErrors, ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            _ => new SessionClientException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+        };
+    }
+
+    public static SessionClientException Transport(string providerName, string operation, Exception cause) =>
+        new($"{providerName} {operation} failed: the vendor could not be reached or the connection broke ({Describe(cause)}).")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = true,
+        };
+
+    public static SessionTimeoutException Timeout(string providerName, string operation) =>
+        new($"{providerName} {operation} timed out.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = true,
+        };
+
+    public static SessionCircuitOpenException CircuitOpen(string providerName, string operation, TimeSpan? retryAfter) =>
+        new($"{providerName} {operation} was not sent: too many recent calls failed, so calls fail fast for a while.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = true,
+            RetryAfter = retryAfter,
+        };
+
+    public static SessionResponseException UnreadableResponse(string providerName, string operation, HttpStatusCode? status, string reason) =>
+        new($"{providerName} {operation} returned a response that could not be read: {reason}.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            StatusCode = status,
+        };
+
+    private static string Describe(Exception cause) =>
+        cause is HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http
+            ? http.HttpRequestError.ToString()
+            : cause.GetType().Name;
+}

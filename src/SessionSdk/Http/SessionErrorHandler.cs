@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace SessionSdk;
+
+/// <summary>
+/// The outermost handler of every provider's pipeline: turns each failure into the SDK's typed exceptions, so
+/// the session clients and the typed Refit clients report failures the same way. The caller's own
+/// cancellation passes through untouched.
+/// </summary>
+internal sealed class SessionErrorHandler : DelegatingHandler
+{
+    private const int MaxParsedErrorBytes = 64 * 1024;
+    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
+
+    private readonly string _providerName;
+    private readonly int _maxErrorBodyChars;
+    private readonly TimeProvider _timeProvider;
+
+    public SessionErrorHandler(string providerName, int maxErrorBodyChars, TimeProvider timeProvider)
+    {
+        _providerName = providerName;
+        _maxErrorBodyChars = maxErrorBodyChars;
+        _timeProvider = timeProvider;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = SessionRequestContext.GetOperation(request);
+        request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (SessionClientException)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw SessionExceptionFactory.Timeout(_providerName, operation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Not the caller's token: some inner timeout fired.
+            throw SessionExceptionFactory.Timeout(_providerName, operation);
+        }
+        catch (BrokenCircuitException e)
+        {
+            throw SessionExceptionFactory.CircuitOpen(_providerName, operation, e.RetryAfter);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
+        {
+            throw SessionExceptionFactory.Transport(_providerName, operation, e);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await CreateErrorAsync(response, operation, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        string? body = null;
+        try
+        {
+            body = await ReadCappedAsync(response.Content, MaxParsedErrorBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException or SessionClientException or DecoderFallbackException)
+        {
+            // The status code alone still says what went wrong.
+        }
+
+        var error = (int)response.StatusCode is >= 300 and < 400
+            ? new VendorError("redirect", "redirects are not followed, so credentials never reach another host", [], null)
+            : VendorErrorParser.Parse(body);
+        return SessionExceptionFactory.FromResponse(
+            _providerName,
+            operation,
+            response.StatusCode,
+            error,
+            body is { Length: > 0 } ? (body.Length > _maxErrorBodyChars ? body[.._maxErrorBodyChars] : body) : null,
+            FindRequestId(response),
+            RetryAfterReader.Read(response, _timeProvider));
+    }
+
+    private static async Task<string> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[maxBytes];
+        var total = 0;
+        int read;
+        while (total < maxBytes && (read = await stream.ReadAsync(buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
+    private static string? FindRequestId(HttpResponseMessage response)
+    {
+        foreach (var name in RequestIdHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                var value = values.FirstOrDefault();
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    return value.Length > 128 ? value[..128] : value;
+                }
+            }
+        }
+
+        return null;
+    }
+}

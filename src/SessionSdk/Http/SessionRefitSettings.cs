@@ -1,0 +1,35 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Refit;
+
+namespace SessionSdk;
+
+/// <summary>Refit settings shared by every provider: source-generated JSON, buffered bodies (so a retry can resend), and typed exceptions.</summary>
+internal static class SessionRefitSettings
+{
+    public static RefitSettings Create(JsonSerializerContext context, string providerName)
+    {
+        var settings = RefitSettings.ForJsonContext(context);
+        settings.Buffered = true;
+        settings.DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
+            exception as SessionClientException
+            ?? SessionExceptionFactory.UnreadableResponse(providerName, SessionRequestContext.GetOperation(response.RequestMessage), response.StatusCode, Describe(exception)));
+        settings.TransportExceptionFactory = (request, exception, _) => exception switch
+        {
+            SessionClientException or OperationCanceledException => exception,
+            _ => SessionExceptionFactory.Transport(providerName, SessionRequestContext.GetOperation(request), exception),
+        };
+        return settings;
+    }
+
+    /// <summary>Why a body could not be read, without quoting it.</summary>
+    internal static string Describe(Exception exception) => exception switch
+    {
+        JsonException { Path: { Length: > 0 } path } => $"it is not JSON of the expected shape (at {path})",
+        JsonException => "it is not JSON of the expected shape",
+        DecoderFallbackException => "it is not valid UTF-8",
+        IOException or HttpRequestException => "the connection broke while it was read",
+        _ => "it is not JSON of the expected shape",
+    };
+}

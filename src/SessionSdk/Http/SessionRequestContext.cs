@@ -1,0 +1,32 @@
+namespace SessionSdk;
+
+/// <summary>Values the SDK's handlers share through <see cref="HttpRequestMessage.Options"/>.</summary>
+internal static class SessionRequestContext
+{
+    /// <summary>When the logical operation started (a <see cref="TimeProvider"/> timestamp), so a retry can tell how much budget is left.</summary>
+    public static readonly HttpRequestOptionsKey<long> StartedAt = new("SessionSdk.StartedAt");
+
+    /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
+    private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
+
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public static string GetOperation(HttpRequestMessage? request)
+    {
+        if (request is null)
+        {
+            return "request";
+        }
+
+        if (request.Options.TryGetValue(RefitMethodName, out var name) && !string.IsNullOrEmpty(name))
+        {
+            return name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name;
+        }
+
+        return request.Method.Method;
+    }
+
+    public static bool IsRetrySafe(HttpRequestMessage? request) =>
+        request is not null
+        && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Headers.Contains(IdempotencyKeyHeader));
+}

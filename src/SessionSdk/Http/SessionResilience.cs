@@ -1,0 +1,76 @@
+using System.Net.Sockets;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace SessionSdk;
+
+/// <summary>
+/// The resilience pipeline every provider registration gets: total timeout → retry → circuit breaker → attempt
+/// timeout. Retries only what is safe to send twice (GET, HEAD, or a request with an <c>Idempotency-Key</c>),
+/// only on transient outcomes, and honours <c>Retry-After</c> within the caller's budget.
+/// </summary>
+internal static class SessionResilience
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider)
+    {
+        builder.TimeProvider = timeProvider;
+        builder.AddTimeout(options.TotalTimeout);
+
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, options, timeProvider)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterReader.Read(args.Outcome.Result, timeProvider)),
+            });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        {
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+        });
+
+        builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: { } e } => e is HttpRequestException or TimeoutRejectedException or IOException or SocketException,
+        { Result: { } response } => SessionExceptionFactory.IsTransientStatus(response.StatusCode),
+        _ => false,
+    };
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, SessionProviderOptions options, TimeProvider timeProvider)
+    {
+        var request = context.GetRequestMessage();
+        if (!SessionRequestContext.IsRetrySafe(request) || !IsTransient(outcome))
+        {
+            return false;
+        }
+
+        if (RetryAfterReader.Read(outcome.Result, timeProvider) is not { } wait)
+        {
+            return true;
+        }
+
+        // A wait the caller cannot afford fails now, with RetryAfter on the exception, rather than after a sleep.
+        if (wait > options.MaxRetryAfter)
+        {
+            return false;
+        }
+
+        return request is null
+            || !request.Options.TryGetValue(SessionRequestContext.StartedAt, out var started)
+            || timeProvider.GetElapsedTime(started) + wait < options.TotalTimeout;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace SessionSdk.Providers.Kodexa;
+
+/// <summary><c>/api/orchestrator-agent-sessions</c> through <see cref="IKodexaOrchestratorAgentSessionsApi"/>.</summary>
+internal sealed class KodexaAgentSessionsResource(Func<IKodexaOrchestratorAgentSessionsApi> api) : IKodexaResource<KodexaOrchestratorAgentSession>
+{
+    public string Kind => KodexaSessionMapper.AgentSessionKind;
+
+    public JsonTypeInfo<KodexaOrchestratorAgentSession> TypeInfo => KodexaJsonContext.Default.KodexaOrchestratorAgentSession;
+
+    public bool HasMetadata => true;
+
+    public object CreateApi() => api();
+
+    public Task<KodexaOrchestratorAgentSession> GetAsync(string id, CancellationToken cancellationToken) => api().GetSessionAsync(id, cancellationToken);
+
+    public Task<KodexaPage<KodexaOrchestratorAgentSession>> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken) =>
+        api().ListSessionsAsync(page, pageSize, sort, filter, query, cancellationToken);
+
+    public Task<KodexaOrchestratorAgentSession> CreateAsync(KodexaOrchestratorAgentSession session, CancellationToken cancellationToken) => api().CreateSessionAsync(session, cancellationToken);
+
+    public Task<KodexaOrchestratorAgentSession> UpdateAsync(string id, KodexaOrchestratorAgentSession session, CancellationToken cancellationToken) => api().UpdateSessionAsync(id, session, cancellationToken);
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) => api().DeleteSessionAsync(id, cancellationToken);
+
+    public int? GetVersion(KodexaOrchestratorAgentSession session) => session.ChangeSequence;
+
+    public Session Map(KodexaOrchestratorAgentSession session, string providerName, DateTimeOffset now) => KodexaSessionMapper.ToSession(session, providerName, now);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SessionSdk.Providers.Kodexa;
+
+/// <summary>Source-generated JSON metadata for Kodexa's types: case-insensitive names, numbers accepted as strings, nulls not written.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNameCaseInsensitive = true,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(KodexaSession))]
+[JsonSerializable(typeof(KodexaOrchestratorAgentSession))]
+[JsonSerializable(typeof(KodexaPage<KodexaSession>))]
+[JsonSerializable(typeof(KodexaPage<KodexaOrchestratorAgentSession>))]
+[JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class KodexaJsonContext : JsonSerializerContext;

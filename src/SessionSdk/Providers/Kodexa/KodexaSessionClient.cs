@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SessionSdk.Providers.Kodexa;
+
+/// <summary>
+/// <see cref="ISessionClient"/> over one Kodexa session resource. Update reads the current object, checks
+/// <see cref="UpdateSessionRequest.ExpectedVersion"/> against its <c>changeSequence</c>, applies the change and
+/// PUTs the full object back.
+/// </summary>
+/// <typeparam name="TDto">The vendor's session type.</typeparam>
+internal sealed class KodexaSessionClient<TDto> : ISessionClient
+    where TDto : class
+{
+    private const int MaxPageSize = 1000;
+    private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create
+        | SessionCapabilities.Update | SessionCapabilities.Delete | SessionCapabilities.CreateWithId | SessionCapabilities.OptimisticConcurrency;
+
+    private readonly IKodexaResource<TDto> _resource;
+    private readonly KodexaOptions _options;
+    private readonly TimeProvider _timeProvider;
+
+    public KodexaSessionClient(string providerName, IKodexaResource<TDto> resource, KodexaOptions options, TimeProvider timeProvider)
+    {
+        _resource = resource;
+        _options = options;
+        _timeProvider = timeProvider;
+        Metadata = new SessionClientMetadata(providerName, resource.Kind, options.BaseAddress, Capabilities);
+    }
+
+    public SessionClientMetadata Metadata { get; }
+
+    private string ProviderName => Metadata.ProviderName;
+
+    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        var session = await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        return Map(SessionResponses.Require(session, ProviderName, "GetSession"));
+    }
+
+    public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new SessionQuery();
+        var pageSize = SessionResponses.PageSize(query, MaxPageSize);
+
+        // The first request leaves the page to the server: its default is its first page under either convention.
+        int? requested = query.ContinuationToken is { } token ? SessionResponses.ParsePageToken(token, ProviderName) : null;
+        query.AdditionalProperties.TryGetValue("filter", out var filter);
+        query.AdditionalProperties.TryGetValue("query", out var text);
+        var sort = query.AdditionalProperties.TryGetValue("sort", out var sortValue)
+            ? sortValue.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : null;
+
+        var page = SessionResponses.Require(
+            await _resource.ListAsync(requested, pageSize, sort, filter, text, cancellationToken).ConfigureAwait(false),
+            ProviderName,
+            "ListSessions");
+
+        var items = new List<Session>(page.Content?.Count ?? 0);
+        foreach (var item in page.Content ?? [])
+        {
+            if (item is not null)
+            {
+                var session = Map(item);
+                if (query.Matches(session))
+                {
+                    items.Add(session);
+                }
+            }
+        }
+
+        return new SessionPage(items, NextPageToken(page, requested)) { RawRepresentation = page };
+    }
+
+    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RejectName(request.Name, nameof(request));
+        var body = (JsonObject)request.AdditionalProperties.DeepClone();
+        if (request.SessionId is { } id)
+        {
+            body["id"] = SessionIdGuard.Validate(id, nameof(request));
+        }
+
+        if (request.Metadata is { } metadata)
+        {
+            RequireMetadataSupport(nameof(request));
+            body["metadata"] = metadata.DeepClone();
+        }
+
+        var created = await _resource.CreateAsync(SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        return Map(SessionResponses.Require(created, ProviderName, "CreateSession"));
+    }
+
+    public async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        ArgumentNullException.ThrowIfNull(request);
+        RejectName(request.Name, nameof(request));
+        if (request.Metadata is not null)
+        {
+            RequireMetadataSupport(nameof(request));
+        }
+
+        var current = SessionResponses.Require(await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false), ProviderName, "UpdateSession");
+        var version = _resource.GetVersion(current)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (request.ExpectedVersion is { } expected && !string.Equals(expected, version, StringComparison.Ordinal))
+        {
+            throw new SessionConflictException(
+                $"{ProviderName} UpdateSession was not sent: the session is at version {version ?? "(none)"}, not the expected {expected}.")
+            {
+                ProviderName = ProviderName,
+                Operation = "UpdateSession",
+                ErrorCode = "version_mismatch",
+            };
+        }
+
+        var body = JsonSerializer.SerializeToNode(current, _resource.TypeInfo) as JsonObject ?? [];
+        foreach (var (name, value) in request.AdditionalProperties)
+        {
+            body[name] = value?.DeepClone();
+        }
+
+        if (request.Metadata is { } changes)
+        {
+            var merged = body["metadata"] as JsonObject ?? [];
+            foreach (var (name, value) in changes)
+            {
+                merged[name] = value?.DeepClone();
+            }
+
+            body["metadata"] = merged;
+        }
+
+        var updated = await _resource.UpdateAsync(sessionId, SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        return Map(SessionResponses.Require(updated, ProviderName, "UpdateSession"));
+    }
+
+    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        return _resource.DeleteAsync(sessionId, cancellationToken);
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType.IsInstanceOfType(this))
+        {
+            return this;
+        }
+
+        if (serviceType == typeof(KodexaOptions) || serviceType == typeof(SessionProviderOptions))
+        {
+            return _options;
+        }
+
+        var api = _resource.CreateApi();
+        return serviceType.IsInstanceOfType(api) ? api : null;
+    }
+
+    private string? NextPageToken(KodexaPage<TDto> page, int? requested)
+    {
+        // Stop on the server's own word; without one, on an empty page. Never on a counter of ours.
+        var hasMore = page.Last is { } last ? !last : page.Content is { Count: > 0 };
+        if (!hasMore)
+        {
+            return null;
+        }
+
+        var current = page.Number ?? requested ?? _options.FirstPageNumber;
+        return (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Session Map(TDto session) => _resource.Map(session, ProviderName, _timeProvider.GetUtcNow());
+
+    private void RejectName(string? name, string parameterName)
+    {
+        if (name is not null)
+        {
+            throw new ArgumentException($"Kodexa {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave Name unset.", parameterName);
+        }
+    }
+
+    private void RequireMetadataSupport(string parameterName)
+    {
+        if (!_resource.HasMetadata)
+        {
+            throw new ArgumentException("Kodexa sessions have no metadata; set vendor fields such as 'state' through AdditionalProperties.", parameterName);
+        }
+    }
+}

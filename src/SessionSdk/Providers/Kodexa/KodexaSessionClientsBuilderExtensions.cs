@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+using SessionSdk;
+using SessionSdk.Providers.Kodexa;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the Kodexa provider to <see cref="SessionClientsBuilder"/>.</summary>
+public static class KodexaSessionClientsBuilderExtensions
+{
+    /// <summary>The default registration name; the orchestrator-agent client is registered as <c>{name}-agents</c>.</summary>
+    public const string DefaultName = "kodexa";
+
+    /// <summary>
+    /// Adds Kodexa sessions (keyed <c>{name}</c>) and orchestrator-agent sessions (keyed <c>{name}-agents</c>), their
+    /// typed Refit APIs (<see cref="IKodexaSessionsApi"/>, <see cref="IKodexaOrchestratorAgentSessionsApi"/>), and one
+    /// HTTP pipeline shared by both.
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options; <see cref="KodexaOptions.ApiKey"/> (or <see cref="KodexaOptions.ApiKeyProvider"/>) is required.</param>
+    /// <param name="name">The registration name, for a second tenant beside the first; default <c>kodexa</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddKodexa(this SessionClientsBuilder builder, Action<KodexaOptions> configure, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddKodexaCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Adds the Kodexa provider with options bound from a configuration section (for example <c>SessionSdk:Kodexa</c>).</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section holding <see cref="KodexaOptions"/> (<c>ApiKey</c>, <c>BaseAddress</c>, …).</param>
+    /// <param name="name">The registration name; default <c>kodexa</c>.</param>
+    /// <returns>The builder.</returns>
+    public static SessionClientsBuilder AddKodexa(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return builder.AddKodexaCore(name, options => options.Bind(configuration));
+    }
+
+    private static SessionClientsBuilder AddKodexaCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<KodexaOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var agentsName = name + "-agents";
+        var services = builder.Services;
+        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
+
+        configure(services.AddOptions<KodexaOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KodexaOptions>, KodexaOptionsValidator>());
+
+        KodexaOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<KodexaOptions>>().Get(name);
+
+        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
+            {
+                var options = Options(sp);
+                var credentials = options.ApiKeyProvider is { } provider
+                    ? new CredentialCache(provider, sp.GetTimeProvider())
+                    : CredentialCache.Static(options.ApiKey!);
+                return new CredentialHandler(options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key", scheme: null, credentials);
+            })
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
+
+        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaSessionsApi>(sp, httpClientName, name));
+        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaOrchestratorAgentSessionsApi>(sp, httpClientName, name));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaOrchestratorAgentSessionsApi>(name));
+
+        builder.AddClient(name, sp => new KodexaSessionClient<KodexaSession>(
+            name,
+            new KodexaSessionsResource(() => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name)),
+            Options(sp),
+            sp.GetTimeProvider()));
+        builder.AddClient(agentsName, sp => new KodexaSessionClient<KodexaOrchestratorAgentSession>(
+            agentsName,
+            new KodexaAgentSessionsResource(() => sp.GetRequiredKeyedService<IKodexaOrchestratorAgentSessionsApi>(name)),
+            Options(sp),
+            sp.GetTimeProvider()));
+        return builder;
+    }
+
+    private static TApi CreateApi<TApi>(IServiceProvider services, string httpClientName, string providerName)
+        where TApi : class
+    {
+        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(KodexaJsonContext.Default, providerName));
+    }
+}

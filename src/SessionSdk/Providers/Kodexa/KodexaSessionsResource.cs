@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace SessionSdk.Providers.Kodexa;
+
+/// <summary><c>/api/sessions</c> through <see cref="IKodexaSessionsApi"/>.</summary>
+internal sealed class KodexaSessionsResource(Func<IKodexaSessionsApi> api) : IKodexaResource<KodexaSession>
+{
+    public string Kind => KodexaSessionMapper.SessionKind;
+
+    public JsonTypeInfo<KodexaSession> TypeInfo => KodexaJsonContext.Default.KodexaSession;
+
+    public bool HasMetadata => false;
+
+    public object CreateApi() => api();
+
+    public Task<KodexaSession> GetAsync(string id, CancellationToken cancellationToken) => api().GetSessionAsync(id, cancellationToken);
+
+    public Task<KodexaPage<KodexaSession>> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken) =>
+        api().ListSessionsAsync(page, pageSize, sort, filter, query, cancellationToken);
+
+    public Task<KodexaSession> CreateAsync(KodexaSession session, CancellationToken cancellationToken) => api().CreateSessionAsync(session, cancellationToken);
+
+    public Task<KodexaSession> UpdateAsync(string id, KodexaSession session, CancellationToken cancellationToken) => api().UpdateSessionAsync(id, session, cancellationToken);
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) => api().DeleteSessionAsync(id, cancellationToken);
+
+    public int? GetVersion(KodexaSession session) => session.ChangeSequence;
+
+    public Session Map(KodexaSession session, string providerName, DateTimeOffset now) => KodexaSessionMapper.ToSession(session, providerName);
+}

@@ -1,0 +1,33 @@
+namespace SessionSdk;
+
+/// <summary>One page of sessions.</summary>
+public sealed class SessionPage
+{
+    /// <summary>Creates a page.</summary>
+    /// <param name="items">The sessions on this page.</param>
+    /// <param name="continuationToken">The token for the next page, or <see langword="null"/> on the last page.</param>
+    public SessionPage(IReadOnlyList<Session> items, string? continuationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Items = items;
+        ContinuationToken = continuationToken;
+    }
+
+    /// <summary>Gets the sessions on this page (possibly none, even when more pages follow).</summary>
+    public IReadOnlyList<Session> Items { get; }
+
+    /// <summary>
+    /// Gets the opaque token that reads the next page when passed as <see cref="SessionQuery.ContinuationToken"/>,
+    /// or <see langword="null"/> when this is the last page. It stays valid across process restarts.
+    /// </summary>
+    public string? ContinuationToken { get; }
+
+    /// <summary>Gets the providers that failed while this page was read (composite client only); their sessions are missing from this page and the next page asks them again.</summary>
+    public IReadOnlyList<SessionProviderError> Errors { get; init; } = [];
+
+    /// <summary>Gets the providers left out because they cannot list (composite client only).</summary>
+    public IReadOnlyList<string> SkippedProviders { get; init; } = [];
+
+    /// <summary>Gets the vendor's own page object (for example a Kodexa Spring page), or <see langword="null"/>.</summary>
+    public object? RawRepresentation { get; init; }
+}
