@@ -17,12 +17,14 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
     private readonly string _providerName;
     private readonly int _maxErrorBodyChars;
+    private readonly int _maxRetries;
     private readonly TimeProvider _timeProvider;
 
-    public SessionErrorHandler(string providerName, int maxErrorBodyChars, TimeProvider timeProvider)
+    public SessionErrorHandler(string providerName, SessionProviderOptions options, TimeProvider timeProvider)
     {
         _providerName = providerName;
-        _maxErrorBodyChars = maxErrorBodyChars;
+        _maxErrorBodyChars = options.MaxErrorBodyChars;
+        _maxRetries = options.MaxRetries;
         _timeProvider = timeProvider;
     }
 
@@ -30,6 +32,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     {
         var operation = SessionRequestContext.GetOperation(request);
         request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
+        request.Options.Set(SessionRequestContext.MaxRetries, _maxRetries);
 
         HttpResponseMessage response;
         try

@@ -31,7 +31,7 @@ internal static class SessionHttpClientRegistration
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             })
-            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp).MaxErrorBodyChars, sp.GetTimeProvider()));
+            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
 
         builder.AddResilienceHandler("session", (pipeline, context) =>
             SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider()));

@@ -6,6 +6,9 @@ internal static class SessionRequestContext
     /// <summary>When the logical operation started (a <see cref="TimeProvider"/> timestamp), so a retry can tell how much budget is left.</summary>
     public static readonly HttpRequestOptionsKey<long> StartedAt = new("SessionSdk.StartedAt");
 
+    /// <summary>How many retries the registration allows, so a handler added by the user (or a test) can tell.</summary>
+    public static readonly HttpRequestOptionsKey<int> MaxRetries = new("SessionSdk.MaxRetries");
+
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
 

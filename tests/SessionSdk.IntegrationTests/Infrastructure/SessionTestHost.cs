@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Http;
 using WireMock.Server;
 
 namespace SessionSdk.IntegrationTests.Infrastructure;
@@ -7,32 +7,46 @@ namespace SessionSdk.IntegrationTests.Infrastructure;
 /// <summary>A WireMock server on loopback plus a service provider wired to it, disposed together.</summary>
 public sealed class SessionTestHost : IDisposable
 {
-    private SessionTestHost(WireMockServer server, ServiceProvider services, FakeTimeProvider time)
+    private readonly FirstAttemptFailureHandler.State? _chaos;
+
+    private SessionTestHost(WireMockServer server, ServiceProvider services, VirtualTimeProvider time, FirstAttemptFailureHandler.State? chaos)
     {
         Server = server;
         Services = services;
         Time = time;
+        _chaos = chaos;
     }
 
     public WireMockServer Server { get; }
 
     public ServiceProvider Services { get; }
 
-    /// <summary>Virtual time: nothing in these tests waits on the wall clock.</summary>
-    public FakeTimeProvider Time { get; }
+    /// <summary>Virtual time: back-off waits elapse at once, nothing in these tests waits on the wall clock.</summary>
+    public VirtualTimeProvider Time { get; }
 
     public Uri BaseAddress => new(Server.Url!);
 
-    public static SessionTestHost Start(Action<SessionClientsBuilder, Uri> register, Action<IServiceCollection>? services = null)
+    public static SessionTestHost Start(Action<SessionClientsBuilder, Uri> register, Action<IServiceCollection>? services = null, bool? chaos = null)
     {
         var server = WireMockServer.Start();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        var time = new VirtualTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(time);
         services?.Invoke(collection);
         register(collection.AddSessionClients(), new Uri(server.Url!));
-        return new SessionTestHost(server, collection.BuildServiceProvider(validateScopes: true), time);
+
+        // Registered after the providers, so it is the innermost handler: the retry sees its 503s.
+        var chaosState = chaos ?? FirstAttemptFailureHandler.EnabledByEnvironment ? new FirstAttemptFailureHandler.State() : null;
+        if (chaosState is not null)
+        {
+            collection.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new FirstAttemptFailureHandler(chaosState))));
+        }
+
+        return new SessionTestHost(server, collection.BuildServiceProvider(validateScopes: true), time, chaosState);
     }
+
+    /// <summary>Gets the chaos state when first attempts are being failed, else null.</summary>
+    public FirstAttemptFailureHandler.State? Chaos => _chaos;
 
     public ISessionClient Client(string name) => Services.GetRequiredKeyedService<ISessionClient>(name);
 
@@ -41,5 +55,9 @@ public sealed class SessionTestHost : IDisposable
         Services.Dispose();
         Server.Stop();
         Server.Dispose();
+        if (_chaos is not null)
+        {
+            Assert.Empty(_chaos.Violations);
+        }
     }
 }

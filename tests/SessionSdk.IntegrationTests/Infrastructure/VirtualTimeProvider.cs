@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace SessionSdk.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Virtual time for the SDK under test. A wait (a retry back-off, a <c>Retry-After</c>) elapses at once by moving the
+/// clock forward; a timeout (a <see cref="CancellationTokenSource"/> timer) fires only when something is really stuck,
+/// which the test transport signals with <see cref="ElapseUntilNextTimeout"/>. So tests never sleep, and
+/// <see cref="Elapsed"/> tells how much time the SDK would have spent.
+/// </summary>
+public sealed class VirtualTimeProvider : FakeTimeProvider
+{
+    private readonly Lock _gate = new();
+    private readonly List<TrackedTimer> _timeouts = [];
+    private readonly DateTimeOffset _start;
+
+    public VirtualTimeProvider(DateTimeOffset start)
+        : base(start)
+    {
+        _start = start;
+    }
+
+    /// <summary>Gets how much virtual time has passed since the provider was created.</summary>
+    public TimeSpan Elapsed => GetUtcNow() - _start;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var inner = base.CreateTimer(callback, state, dueTime, period);
+        if (state is CancellationTokenSource || callback.Method.DeclaringType == typeof(CancellationTokenSource))
+        {
+            var tracked = new TrackedTimer(this, inner, dueTime);
+            lock (_gate)
+            {
+                _timeouts.Add(tracked);
+            }
+
+            return tracked;
+        }
+
+        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Advance(dueTime), null);
+        }
+
+        return inner;
+    }
+
+    /// <summary>Moves the clock to the earliest pending timeout and fires it; returns false when none is pending.</summary>
+    public bool ElapseUntilNextTimeout()
+    {
+        DateTimeOffset? next;
+        lock (_gate)
+        {
+            var now = GetUtcNow();
+            next = _timeouts.Where(t => t.DueAt > now).Select(t => t.DueAt).Min();
+        }
+
+        if (next is not { } due)
+        {
+            return false;
+        }
+
+        var wait = due - GetUtcNow();
+        Advance(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+        return true;
+    }
+
+    /// <summary>Stands for I/O that never completes: elapses timeouts until <paramref name="cancellationToken"/> is cancelled, then throws.</summary>
+    public async Task HangAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < 100 && !cancellationToken.IsCancellationRequested; i++)
+        {
+            await Task.Yield();
+            if (!ElapseUntilNextTimeout())
+            {
+                await Task.Delay(1, CancellationToken.None);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new InvalidOperationException("Nothing cancelled a hanging request: no timeout was pending.");
+    }
+
+    private void Forget(TrackedTimer timer)
+    {
+        lock (_gate)
+        {
+            _timeouts.Remove(timer);
+        }
+    }
+
+    private sealed class TrackedTimer : ITimer
+    {
+        private readonly VirtualTimeProvider _owner;
+        private readonly ITimer _inner;
+
+        public TrackedTimer(VirtualTimeProvider owner, ITimer inner, TimeSpan dueTime)
+        {
+            _owner = owner;
+            _inner = inner;
+            SetDue(dueTime);
+        }
+
+        public DateTimeOffset? DueAt { get; private set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            SetDue(dueTime);
+            return _inner.Change(dueTime, period);
+        }
+
+        public void Dispose()
+        {
+            _owner.Forget(this);
+            _inner.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _owner.Forget(this);
+            return _inner.DisposeAsync();
+        }
+
+        private void SetDue(TimeSpan dueTime) =>
+            DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _owner.GetUtcNow() + dueTime;
+    }
+}
