@@ -15,14 +15,18 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     private const int MaxParsedErrorBytes = 64 * 1024;
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
 
+    private static readonly HttpRequestOptionsKey<Type> RefitInterface = new(Refit.HttpRequestMessageOptions.InterfaceType);
+
     private readonly string _providerName;
+    private readonly IReadOnlyDictionary<Type, string> _providerByInterface;
     private readonly int _maxErrorBodyChars;
     private readonly int _maxRetries;
     private readonly TimeProvider _timeProvider;
 
-    public SessionErrorHandler(string providerName, SessionProviderOptions options, TimeProvider timeProvider)
+    public SessionErrorHandler(string providerName, IReadOnlyDictionary<Type, string> providerByInterface, SessionProviderOptions options, TimeProvider timeProvider)
     {
         _providerName = providerName;
+        _providerByInterface = providerByInterface;
         _maxErrorBodyChars = options.MaxErrorBodyChars;
         _maxRetries = options.MaxRetries;
         _timeProvider = timeProvider;
@@ -31,6 +35,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = SessionRequestContext.GetOperation(request);
+        var providerName = request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
         request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
         request.Options.Set(SessionRequestContext.MaxRetries, _maxRetries);
 
@@ -49,20 +54,20 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException)
         {
-            throw SessionExceptionFactory.Timeout(_providerName, operation);
+            throw SessionExceptionFactory.Timeout(providerName, operation);
         }
         catch (OperationCanceledException)
         {
             // Not the caller's token: some inner timeout fired.
-            throw SessionExceptionFactory.Timeout(_providerName, operation);
+            throw SessionExceptionFactory.Timeout(providerName, operation);
         }
         catch (BrokenCircuitException e)
         {
-            throw SessionExceptionFactory.CircuitOpen(_providerName, operation, e.RetryAfter);
+            throw SessionExceptionFactory.CircuitOpen(providerName, operation, e.RetryAfter);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
         {
-            throw SessionExceptionFactory.Transport(_providerName, operation, e);
+            throw SessionExceptionFactory.Transport(providerName, operation, e);
         }
 
         if (response.IsSuccessStatusCode)
@@ -72,11 +77,11 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         using (response)
         {
-            throw await CreateErrorAsync(response, operation, cancellationToken).ConfigureAwait(false);
+            throw await CreateErrorAsync(response, providerName, operation, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
     {
         string? body = null;
         try
@@ -92,7 +97,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
             ? new VendorError("redirect", "redirects are not followed, so credentials never reach another host", [], null)
             : VendorErrorParser.Parse(body);
         return SessionExceptionFactory.FromResponse(
-            _providerName,
+            providerName,
             operation,
             response.StatusCode,
             error,

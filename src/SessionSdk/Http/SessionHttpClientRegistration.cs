@@ -14,8 +14,10 @@ internal static class SessionHttpClientRegistration
         string httpClientName,
         string providerName,
         Func<IServiceProvider, SessionProviderOptions> getOptions,
-        Func<IServiceProvider, DelegatingHandler>? credentialHandler)
+        Func<IServiceProvider, DelegatingHandler>? credentialHandler,
+        IReadOnlyDictionary<Type, string>? providerByInterface = null)
     {
+        providerByInterface ??= new Dictionary<Type, string>();
         var builder = services.AddHttpClient(httpClientName, (sp, client) =>
             {
                 client.BaseAddress = getOptions(sp).BaseAddress;
@@ -31,7 +33,7 @@ internal static class SessionHttpClientRegistration
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             })
-            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
+            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
 
         builder.AddResilienceHandler("session", (pipeline, context) =>
             SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider()));

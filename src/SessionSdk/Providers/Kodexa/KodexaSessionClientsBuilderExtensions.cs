@@ -59,11 +59,12 @@ public static class KodexaSessionClientsBuilderExtensions
                     ? new CredentialCache(provider, sp.GetTimeProvider())
                     : CredentialCache.Static(options.ApiKey!);
                 return new CredentialHandler(options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key", scheme: null, credentials);
-            })
+            },
+            new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName })
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
 
         services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaSessionsApi>(sp, httpClientName, name));
-        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaOrchestratorAgentSessionsApi>(sp, httpClientName, name));
+        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaOrchestratorAgentSessionsApi>(sp, httpClientName, agentsName));
         services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name));
         services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaOrchestratorAgentSessionsApi>(name));
 

@@ -1,0 +1,37 @@
+using SessionSdk.IntegrationTests.Kodexa;
+
+namespace SessionSdk.IntegrationTests.Faults;
+
+/// <summary>One provider as the fault suite drives it: how to register it, a safe call (GET) and an unsafe one (POST/DELETE).</summary>
+public sealed record FaultProvider(
+    string Name,
+    string HttpRegistration,
+    Action<SessionClientsBuilder, Uri, string> Register,
+    Func<ISessionClient, CancellationToken, Task> Safe,
+    Func<ISessionClient, CancellationToken, Task> Unsafe,
+    string ValidSessionJson)
+{
+    public const string CanaryKey = "canary-key-7f3a9c21e8";
+    public const string CanaryToken = "canary-session-token-b42d";
+
+    public override string ToString() => Name;
+
+    /// <summary>Every provider in the SDK. Adding a provider to the SDK means adding it here.</summary>
+    public static IReadOnlyList<FaultProvider> All { get; } =
+    [
+        new(
+            "kodexa",
+            "kodexa",
+            (b, uri, key) => b.AddKodexa(o => { o.ApiKey = key; o.BaseAddress = uri; }),
+            (c, ct) => c.GetSessionAsync("s-1", ct),
+            (c, ct) => c.CreateSessionAsync(new CreateSessionRequest(), ct),
+            KodexaJson.Session("s-1").Replace("session-token-s-1", CanaryToken, StringComparison.Ordinal)),
+        new(
+            "kodexa-agents",
+            "kodexa",
+            (b, uri, key) => b.AddKodexa(o => { o.ApiKey = key; o.BaseAddress = uri; }),
+            (c, ct) => c.GetSessionAsync("as-1", ct),
+            (c, ct) => c.DeleteSessionAsync("as-1", ct),
+            """{"id":"as-1","status":"RUNNING","changeSequence":1,"createdOn":"2026-11-20T09:00:00Z"}"""),
+    ];
+}
