@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SessionSdk.Providers.Raydocs;
+
+/// <summary>
+/// <see cref="ISessionClient"/> over Raydocs extraction sessions: get, create (an <c>extraction_template_id</c> is
+/// required) and delete. The vendor documents no list and no update, so those throw before any request. Documents,
+/// results and batch calls are on the typed APIs, reachable through <see cref="GetService"/>.
+/// </summary>
+internal sealed class RaydocsSessionClient : ISessionClient
+{
+    /// <summary>The <see cref="CreateSessionRequest.AdditionalProperties"/> key that must name the extraction template.</summary>
+    public const string TemplateIdProperty = "extraction_template_id";
+
+    private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.Create | SessionCapabilities.Delete;
+    private static readonly Type[] ApiTypes = [typeof(IRaydocsExtractionSessionsApi), typeof(IRaydocsDocumentsApi), typeof(IRaydocsResultsApi), typeof(IRaydocsBatchApi)];
+
+    private readonly RaydocsOptions _options;
+    private readonly IServiceProvider _services;
+
+    public RaydocsSessionClient(string providerName, RaydocsOptions options, IServiceProvider services)
+    {
+        _options = options;
+        _services = services;
+        Metadata = new SessionClientMetadata(providerName, RaydocsSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+    }
+
+    public SessionClientMetadata Metadata { get; }
+
+    private string ProviderName => Metadata.ProviderName;
+
+    private IRaydocsExtractionSessionsApi Api => _services.GetRequiredKeyedService<IRaydocsExtractionSessionsApi>(ProviderName);
+
+    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        var session = await Api.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        return RaydocsSessionMapper.ToSession(SessionResponses.Require(session, ProviderName, "GetSession"), ProviderName);
+    }
+
+    public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
+        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
+
+    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SessionId is not null)
+        {
+            throw new ArgumentException("Raydocs assigns session ids itself; leave SessionId unset.", nameof(request));
+        }
+
+        RequireTemplateId(request.AdditionalProperties);
+        var body = (JsonObject)request.AdditionalProperties.DeepClone();
+        if (request.Name is { } name)
+        {
+            body["name"] = name;
+        }
+
+        if (request.Metadata is { } settings)
+        {
+            body["settings"] = settings.DeepClone();
+        }
+
+        var payload = SessionResponses.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
+        var created = await Api.CreateSessionAsync(payload, cancellationToken).ConfigureAwait(false);
+        return RaydocsSessionMapper.ToSession(SessionResponses.Require(created, ProviderName, "CreateSession"), ProviderName);
+    }
+
+    public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
+        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
+
+    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        return Api.DeleteSessionAsync(sessionId, cancellationToken);
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType.IsInstanceOfType(this))
+        {
+            return this;
+        }
+
+        if (serviceType == typeof(RaydocsOptions) || serviceType == typeof(SessionProviderOptions))
+        {
+            return _options;
+        }
+
+        return Array.IndexOf(ApiTypes, serviceType) >= 0 ? _services.GetRequiredKeyedService(serviceType, ProviderName) : null;
+    }
+
+    private static void RequireTemplateId(JsonObject properties)
+    {
+        var value = properties.TryGetPropertyValue(TemplateIdProperty, out var node) ? node : null;
+        if (value is not JsonValue scalar || scalar.GetValueKind() != JsonValueKind.String || string.IsNullOrWhiteSpace(scalar.GetValue<string>()))
+        {
+            throw new ArgumentException(
+                $"Raydocs needs the extraction template to run: set request.AdditionalProperties[\"{TemplateIdProperty}\"] to the template's id (a string).",
+                "request");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+using SessionSdk;
+using SessionSdk.Providers.Raydocs;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the Raydocs provider to <see cref="SessionClientsBuilder"/>.</summary>
+public static class RaydocsSessionClientsBuilderExtensions
+{
+    /// <summary>The default registration name.</summary>
+    public const string DefaultName = "raydocs";
+
+    /// <summary>
+    /// Adds Raydocs extraction sessions (keyed <c>{name}</c>) and the typed Refit APIs
+    /// (<see cref="IRaydocsExtractionSessionsApi"/>, <see cref="IRaydocsDocumentsApi"/>, <see cref="IRaydocsResultsApi"/>,
+    /// <see cref="IRaydocsBatchApi"/>, keyed <c>{name}</c> and, for the first registration, unkeyed), all on one HTTP pipeline.
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options; <see cref="RaydocsOptions.Token"/> (or <see cref="RaydocsOptions.TokenProvider"/>) is required.</param>
+    /// <param name="name">The registration name, for a second account beside the first; default <c>raydocs</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddRaydocs(this SessionClientsBuilder builder, Action<RaydocsOptions> configure, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddRaydocsCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Adds the Raydocs provider with options bound from a configuration section (for example <c>SessionSdk:Raydocs</c>).</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section holding <see cref="RaydocsOptions"/> (<c>Token</c>, <c>BaseAddress</c>, …).</param>
+    /// <param name="name">The registration name; default <c>raydocs</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddRaydocs(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return builder.AddRaydocsCore(name, options => options.Bind(configuration));
+    }
+
+    private static SessionClientsBuilder AddRaydocsCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<RaydocsOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
+
+        configure(services.AddOptions<RaydocsOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RaydocsOptions>, RaydocsOptionsValidator>());
+
+        RaydocsOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<RaydocsOptions>>().Get(name);
+
+        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
+        {
+            var options = Options(sp);
+            var credentials = options.TokenProvider is { } provider
+                ? new CredentialCache(provider, sp.GetTimeProvider())
+                : CredentialCache.Static(options.Token!);
+            return new CredentialHandler("Authorization", "Bearer", credentials);
+        });
+
+        AddApi<IRaydocsExtractionSessionsApi>(services, httpClientName, name);
+        AddApi<IRaydocsDocumentsApi>(services, httpClientName, name);
+        AddApi<IRaydocsResultsApi>(services, httpClientName, name);
+        AddApi<IRaydocsBatchApi>(services, httpClientName, name);
+
+        builder.AddClient(name, sp => new RaydocsSessionClient(name, Options(sp), sp));
+        return builder;
+    }
+
+    private static void AddApi<TApi>(IServiceCollection services, string httpClientName, string providerName)
+        where TApi : class
+    {
+        services.AddKeyedTransient(providerName, (sp, _) =>
+        {
+            var client = sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+            return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(RaydocsJsonContext.Default, providerName));
+        });
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(providerName));
+    }
+}
