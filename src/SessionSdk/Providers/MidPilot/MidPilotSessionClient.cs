@@ -62,20 +62,19 @@ internal sealed class MidPilotSessionClient : ISessionClient
             throw new ArgumentException("midPilot's create call takes no body, so AdditionalProperties cannot be sent; leave it empty.", nameof(request));
         }
 
-        string id;
         if (request.SessionId is { } requested)
         {
             SessionIdGuard.Validate(requested, nameof(request));
-            var created = await WithIdCheck(requested, api => api.CreateSessionWithIdAsync(requested, cancellationToken)).ConfigureAwait(false);
-            id = string.IsNullOrWhiteSpace(created?.SessionId) ? requested : created.SessionId;
+            var echo = await WithIdCheck(requested, api => api.CreateSessionWithIdAsync(requested, cancellationToken)).ConfigureAwait(false);
+
+            // The server echoes the id in its canonical form (a UUID given as 32 hex digits comes back hyphenated).
+            return await GetSessionAsync(echo?.SessionId is { } echoed && IsUsableId(echoed) ? echoed : requested, cancellationToken).ConfigureAwait(false);
         }
-        else
-        {
-            var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
-            id = created.SessionId is { } returned && IsUsableId(returned)
-                ? returned
-                : throw new SessionResponseException($"{ProviderName} CreateSession returned no usable sessionId.") { ProviderName = ProviderName, Operation = "CreateSession" };
-        }
+
+        var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
+        var id = created.SessionId is { } returned && IsUsableId(returned)
+            ? returned
+            : throw new SessionResponseException($"{ProviderName} CreateSession returned no usable sessionId.") { ProviderName = ProviderName, Operation = "CreateSession" };
 
         return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
     }
