@@ -1,0 +1,34 @@
+namespace SessionSdk.Providers.MidPilot;
+
+/// <summary>
+/// Makes midPilot's answer to a malformed id readable. The server takes only UUIDs and answers anything else with
+/// 422 <c>{"detail":[{"loc":["path","session_id"],"msg":"Input should be a valid UUID…"}]}</c>, which names the
+/// field but not the value; the rewritten exception keeps the field errors and says which id was refused.
+/// </summary>
+internal static class MidPilotInvalidId
+{
+    /// <summary>Whether a validation error is the server refusing the session id in the path.</summary>
+    /// <param name="error">The error.</param>
+    /// <param name="bodyless">Whether the response cannot carry a body (HEAD), so a bare 422 can only be about the id.</param>
+    public static bool IsAboutSessionId(SessionValidationException error, bool bodyless = false) =>
+        error.FieldErrors.Any(f => f.Field.EndsWith("session_id", StringComparison.OrdinalIgnoreCase))
+        || (bodyless && error.FieldErrors.Count == 0 && error.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity);
+
+    public static SessionValidationException Rewrite(SessionValidationException error, string sessionId) =>
+        new(
+            $"{error.ProviderName} {error.Operation} failed with HTTP {(int?)error.StatusCode}: '{sessionId}' is not a valid midPilot session id (the server accepts only UUIDs, "
+            + $"for example 123e4567-e89b-12d3-a456-426614174000){(error.VendorMessage is { } vendor ? " — " + vendor : ".")}",
+            error)
+        {
+            FieldErrors = error.FieldErrors,
+            ProviderName = error.ProviderName,
+            Operation = error.Operation,
+            StatusCode = error.StatusCode,
+            ErrorCode = error.ErrorCode,
+            VendorMessage = error.VendorMessage,
+            RequestId = error.RequestId,
+            IsTransient = error.IsTransient,
+            RetryAfter = error.RetryAfter,
+            ResponseBody = error.ResponseBody,
+        };
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+using SessionSdk;
+using SessionSdk.Providers.MidPilot;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the midPilot Connector Generator provider to <see cref="SessionClientsBuilder"/>.</summary>
+public static class MidPilotSessionClientsBuilderExtensions
+{
+    /// <summary>The default registration name.</summary>
+    public const string DefaultName = "midpilot";
+
+    /// <summary>
+    /// Adds midPilot connector-generator sessions (keyed <c>{name}</c>) and the typed Refit APIs
+    /// (<see cref="IMidPilotSessionsApi"/>, <see cref="IMidPilotDocumentationApi"/>). The server is self-hosted and
+    /// unauthenticated: no credential is sent.
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options; <see cref="SessionProviderOptions.BaseAddress"/> is required (for example <c>http://localhost:8090</c>).</param>
+    /// <param name="name">The registration name, for a second server beside the first; default <c>midpilot</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddMidPilot(this SessionClientsBuilder builder, Action<MidPilotOptions> configure, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddMidPilotCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Adds the midPilot provider with options bound from a configuration section (for example <c>SessionSdk:MidPilot</c>).</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section holding <see cref="MidPilotOptions"/> (<c>BaseAddress</c>, <c>AllowInsecurePrivateNetwork</c>, …).</param>
+    /// <param name="name">The registration name; default <c>midpilot</c>.</param>
+    /// <returns>The builder.</returns>
+    public static SessionClientsBuilder AddMidPilot(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return builder.AddMidPilotCore(name, options => options.Bind(configuration));
+    }
+
+    private static SessionClientsBuilder AddMidPilotCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<MidPilotOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
+
+        configure(services.AddOptions<MidPilotOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MidPilotOptions>, MidPilotOptionsValidator>());
+
+        MidPilotOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<MidPilotOptions>>().Get(name);
+
+        // No credential handler: the server documents no authentication.
+        services.AddSessionHttpClient(httpClientName, name, Options, credentialHandler: null)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
+
+        services.AddKeyedTransient(name, (sp, _) => CreateApi<IMidPilotSessionsApi>(sp, httpClientName, name));
+        services.AddKeyedTransient(name, (sp, _) => CreateApi<IMidPilotDocumentationApi>(sp, httpClientName, name));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMidPilotSessionsApi>(name));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name));
+
+        builder.AddClient(name, sp => new MidPilotSessionClient(
+            name,
+            () => sp.GetRequiredKeyedService<IMidPilotSessionsApi>(name),
+            () => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name),
+            Options(sp)));
+        return builder;
+    }
+
+    private static TApi CreateApi<TApi>(IServiceProvider services, string httpClientName, string providerName)
+        where TApi : class
+    {
+        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(MidPilotJsonContext.Default, providerName));
+    }
+}

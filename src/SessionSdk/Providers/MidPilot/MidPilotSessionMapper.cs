@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace SessionSdk.Providers.MidPilot;
+
+/// <summary>Maps midPilot's sessions into <see cref="Session"/>. Pure: the same input always gives the same output.</summary>
+public static class MidPilotSessionMapper
+{
+    /// <summary>The <see cref="Session.Kind"/> of a midPilot connector-generator session.</summary>
+    public const string SessionKind = "midpilot.connector-session";
+
+    /// <summary>
+    /// Maps a midPilot session, in either generation. midPilot has no status, so <see cref="Session.Status"/> is
+    /// <see cref="SessionStatus.Unknown"/>; <c>data</c> becomes <see cref="Session.Metadata"/> (<see langword="null"/> for
+    /// the newer summary, which has none); timestamps that do not parse are <see langword="null"/> and are kept as sent in
+    /// <see cref="Session.AdditionalProperties"/>; <c>message</c> and unknown fields go to <see cref="Session.AdditionalProperties"/>.
+    /// </summary>
+    /// <param name="session">The vendor's session.</param>
+    /// <param name="providerName">The registration name to stamp on the session.</param>
+    /// <returns>The common session.</returns>
+    /// <exception cref="SessionResponseException">The session has no id.</exception>
+    public static Session ToSession(MidPilotSession session, string providerName)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var createdAt = LenientTimestamp.Parse(session.CreatedAt);
+        var updatedAt = LenientTimestamp.Parse(session.UpdatedAt);
+        return new Session
+        {
+            Id = RequireId(session.SessionId, providerName),
+            ProviderName = providerName,
+            Kind = SessionKind,
+            Status = SessionStatus.Unknown,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
+            Metadata = JsonProperties.ObjectMembers(session.Data),
+            AdditionalProperties = JsonProperties.Collect(
+                session.AdditionalProperties,
+                ("message", JsonProperties.String(session.Message)),
+                ("data", JsonProperties.NonObject(session.Data)),
+                ("createdAt", Unparsed(session.CreatedAt, createdAt)),
+                ("updatedAt", Unparsed(session.UpdatedAt, updatedAt))),
+            RawRepresentation = session,
+        };
+    }
+
+    /// <summary>A timestamp that did not parse, kept as sent so it is not lost from the common model.</summary>
+    private static JsonElement? Unparsed(string? raw, DateTimeOffset? parsed) =>
+        parsed is null && !string.IsNullOrEmpty(raw) ? JsonProperties.String(raw) : null;
+
+    private static string RequireId(string? id, string providerName) =>
+        !string.IsNullOrWhiteSpace(id)
+            ? id
+            : throw new SessionResponseException($"{providerName} returned a session without a sessionId.") { ProviderName = providerName };
+}
