@@ -9,6 +9,8 @@ internal static class SessionClientsConfiguration
     private static readonly (string Section, Action<SessionClientsBuilder, IConfiguration> Add)[] Providers =
     [
         ("Kodexa", static (builder, section) => builder.AddKodexa(section)),
+        ("Raydocs", static (builder, section) => builder.AddRaydocs(section)),
+        ("MidPilot", static (builder, section) => builder.AddMidPilot(section)),
     ];
 
     public static void AddConfiguredProviders(SessionClientsBuilder builder, IConfiguration configuration)

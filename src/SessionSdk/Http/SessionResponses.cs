@@ -12,6 +12,24 @@ internal static class SessionResponses
         where T : class =>
         value ?? throw SessionExceptionFactory.UnreadableResponse(providerName, operation, null, "the body is empty");
 
+    /// <summary>
+    /// Checks a success body is there and maps it, naming the operation on a body the mapper cannot use
+    /// (a pure mapper does not know which call it serves).
+    /// </summary>
+    public static Session Map<T>(T? value, string providerName, string operation, Func<T, Session> map)
+        where T : class
+    {
+        var body = Require(value, providerName, operation);
+        try
+        {
+            return map(body);
+        }
+        catch (SessionResponseException e) when (e.Operation is null)
+        {
+            throw new SessionResponseException(e.Message) { ProviderName = providerName, Operation = operation, StatusCode = e.StatusCode };
+        }
+    }
+
     /// <summary>Parses a page-number continuation token, failing clearly on one from elsewhere.</summary>
     public static int ParsePageToken(string token, string providerName)
     {

@@ -33,5 +33,19 @@ public sealed record FaultProvider(
             (c, ct) => c.GetSessionAsync("as-1", ct),
             (c, ct) => c.DeleteSessionAsync("as-1", ct),
             """{"id":"as-1","status":"RUNNING","changeSequence":1,"createdOn":"2026-11-20T09:00:00Z"}"""),
+        new(
+            "raydocs",
+            "raydocs",
+            (b, uri, key) => b.AddRaydocs(o => { o.Token = key; o.BaseAddress = uri; }),
+            (c, ct) => c.GetSessionAsync("770e8400-e29b-41d4-a716-446655440000", ct),
+            (c, ct) => c.DeleteSessionAsync("770e8400-e29b-41d4-a716-446655440000", ct),
+            """{"id":"770e8400-e29b-41d4-a716-446655440000","name":"Q1 2024 Invoices","extraction_template_id":"550e8400-e29b-41d4-a716-446655440000","settings":{},"created_at":"2024-01-15T10:30:00Z","updated_at":"2024-01-15T10:30:00Z","documents":[],"results":[]}"""),
+        new(
+            "midpilot",
+            "midpilot",
+            (b, uri, _) => b.AddMidPilot(o => o.BaseAddress = uri),
+            (c, ct) => c.GetSessionAsync("123e4567-e89b-12d3-a456-426614174000", ct),
+            (c, ct) => c.DeleteSessionAsync("123e4567-e89b-12d3-a456-426614174000", ct),
+            """{"sessionId":"123e4567-e89b-12d3-a456-426614174000","data":{"discoveryInput":{"applicationName":"My API"}},"createdAt":"2026-03-10T10:30:00.123456+00:00","updatedAt":"2026-03-10T10:35:00Z"}"""),
     ];
 }

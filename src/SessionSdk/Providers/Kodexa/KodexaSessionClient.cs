@@ -36,7 +36,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         var session = await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        return Map(SessionResponses.Require(session, ProviderName, "GetSession"));
+        return Map(session, "GetSession");
     }
 
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
@@ -62,7 +62,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         {
             if (item is not null)
             {
-                var session = Map(item);
+                var session = Map(item, "ListSessions");
                 if (query.Matches(session))
                 {
                     items.Add(session);
@@ -90,7 +90,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         }
 
         var created = await _resource.CreateAsync(SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
-        return Map(SessionResponses.Require(created, ProviderName, "CreateSession"));
+        return Map(created, "CreateSession");
     }
 
     public async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
@@ -134,7 +134,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         }
 
         var updated = await _resource.UpdateAsync(sessionId, SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
-        return Map(SessionResponses.Require(updated, ProviderName, "UpdateSession"));
+        return Map(updated, "UpdateSession");
     }
 
     public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
@@ -178,7 +178,8 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         return (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private Session Map(TDto session) => _resource.Map(session, ProviderName, _timeProvider.GetUtcNow());
+    private Session Map(TDto? session, string operation) =>
+        SessionResponses.Map(session, ProviderName, operation, s => _resource.Map(s, ProviderName, _timeProvider.GetUtcNow()));
 
     private void RejectName(string? name, string parameterName)
     {

@@ -37,7 +37,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         var session = await Api.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        return RaydocsSessionMapper.ToSession(SessionResponses.Require(session, ProviderName, "GetSession"), ProviderName);
+        return SessionResponses.Map(session, ProviderName, "GetSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }
 
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
@@ -65,7 +65,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
 
         var payload = SessionResponses.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
         var created = await Api.CreateSessionAsync(payload, cancellationToken).ConfigureAwait(false);
-        return RaydocsSessionMapper.ToSession(SessionResponses.Require(created, ProviderName, "CreateSession"), ProviderName);
+        return SessionResponses.Map(created, ProviderName, "CreateSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }
 
     public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
