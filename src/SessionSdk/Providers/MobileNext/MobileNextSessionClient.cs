@@ -1,0 +1,148 @@
+using System.Globalization;
+
+namespace SessionSdk.Providers.MobileNext;
+
+/// <summary>
+/// <see cref="ISessionClient"/> over Mobile Next's <c>/api/v1/sessions</c>. Lists with the vendor's cursor
+/// (<c>nextCursor</c> fed back as <c>before</c>), creates with a body-less POST followed by a read, and offers neither
+/// update nor delete. Device allocation and release are extension methods
+/// (<see cref="MobileNextSessionClientExtensions"/>).
+/// </summary>
+internal sealed class MobileNextSessionClient : ISessionClient
+{
+    /// <summary>The key of <see cref="SessionQuery.AdditionalProperties"/> that overrides <c>X-Organization-Id</c> for one listing.</summary>
+    public const string OrganizationIdQueryKey = "organizationId";
+
+    private const int MaxPageSize = 500;
+    private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create;
+
+    private readonly Func<IMobileNextSessionsApi> _api;
+    private readonly MobileNextOptions _options;
+
+    public MobileNextSessionClient(string providerName, Func<IMobileNextSessionsApi> api, MobileNextOptions options)
+    {
+        _api = api;
+        _options = options;
+        Metadata = new SessionClientMetadata(providerName, MobileNextSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+    }
+
+    public SessionClientMetadata Metadata { get; }
+
+    private string ProviderName => Metadata.ProviderName;
+
+    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        SessionIdGuard.Validate(sessionId);
+        var session = await _api().GetSessionAsync(sessionId, organizationId: null, cancellationToken).ConfigureAwait(false);
+        return MobileNextSessionMapper.ToSession(SessionResponses.Require(session, ProviderName, "GetSession"), ProviderName);
+    }
+
+    public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new SessionQuery();
+        var limit = SessionResponses.PageSize(query, MaxPageSize);
+        var organizationId = OrganizationOverride(query);
+
+        // The cursor is opaque: it goes back exactly as the vendor sent it. Only the first page uses CreatedBefore.
+        var before = !string.IsNullOrEmpty(query.ContinuationToken) ? query.ContinuationToken : Rfc3339(query.CreatedBefore);
+
+        var list = SessionResponses.Require(
+            await _api().ListSessionsAsync(limit, before, organizationId, cancellationToken).ConfigureAwait(false),
+            ProviderName,
+            "ListSessions");
+
+        var items = new List<Session>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            if (item is not null)
+            {
+                var session = MobileNextSessionMapper.ToSession(item, ProviderName);
+                if (query.Matches(session))
+                {
+                    items.Add(session);
+                }
+            }
+        }
+
+        // nextCursor sent as null and nextCursor left out both mean "no more".
+        var next = string.IsNullOrEmpty(list.NextCursor) ? null : list.NextCursor;
+        return new SessionPage(items, next) { RawRepresentation = list };
+    }
+
+    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Reject(request.Name is not null, nameof(CreateSessionRequest.Name));
+        Reject(request.Metadata is not null, nameof(CreateSessionRequest.Metadata));
+        Reject(request.SessionId is not null, nameof(CreateSessionRequest.SessionId));
+        Reject(request.AdditionalProperties.Count > 0, nameof(CreateSessionRequest.AdditionalProperties));
+
+        var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
+        var id = created.Id ?? created.SessionId;
+        if (string.IsNullOrWhiteSpace(id) || id is "." or ".." || id.Any(char.IsControl))
+        {
+            throw SessionExceptionFactory.UnreadableResponse(ProviderName, "CreateSession", null, "it carries no usable session id");
+        }
+
+        // The vendor answers with the id alone; read the session back so the caller gets the whole of it.
+        return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromException<Session>(SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.Update, "the vendor documents no way to change a session"));
+
+    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        Task.FromException(SessionOperationGuard.NotSupported(
+            Metadata,
+            SessionCapabilities.Delete,
+            "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead"));
+
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType.IsInstanceOfType(this))
+        {
+            return this;
+        }
+
+        if (serviceType == typeof(MobileNextOptions) || serviceType == typeof(SessionProviderOptions))
+        {
+            return _options;
+        }
+
+        return serviceType == typeof(IMobileNextSessionsApi) ? _api() : null;
+    }
+
+    private static string? OrganizationOverride(SessionQuery query)
+    {
+        if (!query.AdditionalProperties.TryGetValue(OrganizationIdQueryKey, out var organizationId))
+        {
+            return null;
+        }
+
+        if (MobileNextOptionsValidator.DescribeInvalidOrganizationId(organizationId ?? string.Empty) is { } problem)
+        {
+            throw new ArgumentException($"SessionQuery.AdditionalProperties[\"{OrganizationIdQueryKey}\"] {problem}.", nameof(query));
+        }
+
+        return organizationId;
+    }
+
+    private static string? Rfc3339(DateTimeOffset? value) =>
+        value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    private static void Reject(bool isSet, string member)
+    {
+        if (isSet)
+        {
+            throw new ArgumentException(
+                $"Mobile Next creates sessions without a request body, so CreateSessionRequest.{member} cannot be honoured; leave it unset.",
+                "request");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+using SessionSdk;
+using SessionSdk.Providers.MobileNext;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the Mobile Next provider to <see cref="SessionClientsBuilder"/>.</summary>
+public static class MobileNextSessionClientsBuilderExtensions
+{
+    /// <summary>The default registration name.</summary>
+    public const string DefaultName = "mobilenext";
+
+    /// <summary>
+    /// Adds Mobile Next device sessions (keyed <c>{name}</c>) and the typed Refit API
+    /// (<see cref="IMobileNextSessionsApi"/>), over one HTTP pipeline that sends <c>Authorization: Bearer …</c> and,
+    /// when set, <c>X-Organization-Id</c>.
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configure">Sets the options; <see cref="MobileNextOptions.ApiKey"/> (or <see cref="MobileNextOptions.ApiKeyProvider"/>) is required.</param>
+    /// <param name="name">The registration name, for a second organization or account beside the first; default <c>mobilenext</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddMobileNext(this SessionClientsBuilder builder, Action<MobileNextOptions> configure, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return builder.AddMobileNextCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Adds the Mobile Next provider with options bound from a configuration section (for example <c>SessionSdk:MobileNext</c>).</summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="configuration">The section holding <see cref="MobileNextOptions"/> (<c>ApiKey</c>, <c>OrganizationId</c>, <c>BaseAddress</c>, …).</param>
+    /// <param name="name">The registration name; default <c>mobilenext</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
+    public static SessionClientsBuilder AddMobileNext(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return builder.AddMobileNextCore(name, options => options.Bind(configuration));
+    }
+
+    private static SessionClientsBuilder AddMobileNextCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<MobileNextOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
+
+        configure(services.AddOptions<MobileNextOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MobileNextOptions>, MobileNextOptionsValidator>());
+
+        MobileNextOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<MobileNextOptions>>().Get(name);
+
+        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
+            {
+                var options = Options(sp);
+                var credentials = options.ApiKeyProvider is { } provider
+                    ? new CredentialCache(provider, sp.GetTimeProvider())
+                    : CredentialCache.Static(options.ApiKey!);
+                return new CredentialHandler("Authorization", "Bearer", credentials);
+            })
+            .AddHttpMessageHandler(sp => new MobileNextOrganizationHandler(Options(sp).OrganizationId));
+
+        services.AddKeyedTransient(name, (sp, _) => CreateApi(sp, httpClientName, name));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name));
+
+        builder.AddClient(name, sp => new MobileNextSessionClient(
+            name,
+            () => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name),
+            Options(sp)));
+        return builder;
+    }
+
+    private static IMobileNextSessionsApi CreateApi(IServiceProvider services, string httpClientName, string providerName)
+    {
+        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return RestService.ForGenerated<IMobileNextSessionsApi>(client, SessionRefitSettings.Create(MobileNextJsonContext.Default, providerName));
+    }
+}
