@@ -11,6 +11,7 @@ internal static class SessionClientsConfiguration
         ("Kodexa", static (builder, section) => builder.AddKodexa(section)),
         ("Raydocs", static (builder, section) => builder.AddRaydocs(section)),
         ("MidPilot", static (builder, section) => builder.AddMidPilot(section)),
+        ("MobileNext", static (builder, section) => builder.AddMobileNext(section)),
     ];
 
     public static void AddConfiguredProviders(SessionClientsBuilder builder, IConfiguration configuration)

@@ -47,5 +47,12 @@ public sealed record FaultProvider(
             (c, ct) => c.GetSessionAsync("123e4567-e89b-12d3-a456-426614174000", ct),
             (c, ct) => c.DeleteSessionAsync("123e4567-e89b-12d3-a456-426614174000", ct),
             """{"sessionId":"123e4567-e89b-12d3-a456-426614174000","data":{"discoveryInput":{"applicationName":"My API"}},"createdAt":"2026-03-10T10:30:00.123456+00:00","updatedAt":"2026-03-10T10:35:00Z"}"""),
+        new(
+            "mobilenext",
+            "mobilenext",
+            (b, uri, key) => b.AddMobileNext(o => { o.ApiKey = key; o.OrganizationId = "42"; o.BaseAddress = uri; }),
+            (c, ct) => c.GetSessionAsync("3c90c3cc-0d44-4b50-8888-8dd25736052a", ct),
+            (c, ct) => c.CreateSessionAsync(new CreateSessionRequest(), ct),
+            """{"id":"3c90c3cc-0d44-4b50-8888-8dd25736052a","organization":"org-ref","user":"9b2f0c1e-0000-4000-8000-000000000001","device":{"id":"dev-1","platform":"ios","type":"real","name":"iPhone 15","osVersion":"17.4"},"createdAt":"2026-11-20T09:00:00Z","releasedAt":null}"""),
     ];
 }

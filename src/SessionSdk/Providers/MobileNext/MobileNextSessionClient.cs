@@ -34,7 +34,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         var session = await _api().GetSessionAsync(sessionId, organizationId: null, cancellationToken).ConfigureAwait(false);
-        return MobileNextSessionMapper.ToSession(SessionResponses.Require(session, ProviderName, "GetSession"), ProviderName);
+        return SessionResponses.Map(session, ProviderName, "GetSession", s => MobileNextSessionMapper.ToSession(s, ProviderName));
     }
 
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
