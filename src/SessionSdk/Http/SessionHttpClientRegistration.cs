@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SessionSdk;
 
@@ -33,6 +35,8 @@ internal static class SessionHttpClientRegistration
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             })
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
 
         builder.AddResilienceHandler("session", (pipeline, context) =>
@@ -45,7 +49,8 @@ internal static class SessionHttpClientRegistration
 
         builder.AddHttpMessageHandler(sp => new ResponseSizeLimitHandler(providerName, getOptions(sp).MaxResponseBytes));
 
-        // .NET 9+ redacts header values in IHttpClientFactory logs by default; net8.0 does not. Redact everywhere.
+        // Should a user add IHttpClientFactory's default loggers back, their header values stay redacted
+        // (.NET 9+ does so by default, net8.0 does not).
         builder.RedactLoggedHeaders(static _ => true);
         return builder;
     }
