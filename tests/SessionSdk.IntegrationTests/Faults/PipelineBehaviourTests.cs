@@ -133,6 +133,20 @@ public sealed class PipelineBehaviourTests
     }
 
     [Fact]
+    public async Task ErrorBody_IsKeptCapped_AndAnHtmlErrorStillGivesTheStatusException()
+    {
+        var html = "<html><body>" + new string('x', 10_000) + "</body></html>";
+        using var run = StartKodexa(o => o.MaxErrorBodyChars = 4096, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(html, Encoding.UTF8, "text/html") }));
+
+        var error = await Assert.ThrowsAsync<SessionNotFoundException>(() => run.Client.GetSessionAsync("s-1"));
+
+        Assert.Equal(4096, error.ResponseBody!.Length);
+        Assert.StartsWith("<html>", error.ResponseBody, StringComparison.Ordinal);
+        Assert.Null(error.VendorMessage);
+        Assert.True(error.Message.Length < 300);
+    }
+
+    [Fact]
     public async Task PostWithAnIdempotencyKey_IsRetried()
     {
         var calls = 0;
