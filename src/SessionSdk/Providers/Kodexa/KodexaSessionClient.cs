@@ -143,27 +143,8 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         return _resource.DeleteAsync(sessionId, cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType.IsInstanceOfType(this))
-        {
-            return this;
-        }
-
-        if (serviceType == typeof(KodexaOptions) || serviceType == typeof(SessionProviderOptions))
-        {
-            return _options;
-        }
-
-        var api = _resource.CreateApi();
-        return serviceType.IsInstanceOfType(api) ? api : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => _resource.CreateApi() is var api && type.IsInstanceOfType(api) ? api : null);
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 using SessionSdk;
 using SessionSdk.Providers.Kodexa;
 
@@ -47,26 +45,19 @@ public static class KodexaSessionClientsBuilderExtensions
         var services = builder.Services;
         var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
 
-        configure(services.AddOptions<KodexaOptions>(name).ValidateOnStart());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KodexaOptions>, KodexaOptionsValidator>());
-
-        KodexaOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<KodexaOptions>>().Get(name);
+        var Options = SessionProviderRegistration.AddProviderOptions<KodexaOptions, KodexaOptionsValidator>(services, name, configure);
 
         services.AddSessionHttpClient(httpClientName, name, Options, sp =>
             {
                 var options = Options(sp);
-                var credentials = options.ApiKeyProvider is { } provider
-                    ? new CredentialCache(provider, sp.GetTimeProvider())
-                    : CredentialCache.Static(options.ApiKey!);
-                return new CredentialHandler(options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key", scheme: null, credentials);
+                var header = options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key";
+                return SessionProviderRegistration.CredentialHandler(sp, header, scheme: null, options.ApiKeyProvider, options.ApiKey);
             },
             new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName })
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
 
-        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaSessionsApi>(sp, httpClientName, name));
-        services.AddKeyedTransient(name, (sp, _) => CreateApi<IKodexaOrchestratorAgentSessionsApi>(sp, httpClientName, agentsName));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IKodexaOrchestratorAgentSessionsApi>(name));
+        SessionProviderRegistration.AddRefitApi<IKodexaSessionsApi>(services, name, KodexaJsonContext.Default);
+        SessionProviderRegistration.AddRefitApi<IKodexaOrchestratorAgentSessionsApi>(services, name, KodexaJsonContext.Default, agentsName);
 
         builder.AddClient(name, sp => new KodexaSessionClient<KodexaSession>(
             name,
@@ -79,12 +70,5 @@ public static class KodexaSessionClientsBuilderExtensions
             Options(sp),
             sp.GetTimeProvider()));
         return builder;
-    }
-
-    private static TApi CreateApi<TApi>(IServiceProvider services, string httpClientName, string providerName)
-        where TApi : class
-    {
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
-        return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(KodexaJsonContext.Default, providerName));
     }
 }

@@ -135,31 +135,8 @@ internal sealed class MidPilotSessionClient : ISessionClient
         await WithIdCheck(sessionId, api => api.DeleteSessionAsync(sessionId, cancellationToken)).ConfigureAwait(false);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType.IsInstanceOfType(this))
-        {
-            return this;
-        }
-
-        if (serviceType == typeof(MidPilotOptions) || serviceType == typeof(SessionProviderOptions))
-        {
-            return _options;
-        }
-
-        if (serviceType == typeof(IMidPilotSessionsApi))
-        {
-            return _api();
-        }
-
-        return serviceType == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null);
 
     private static bool IsUsableId(string id)
     {

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 using SessionSdk;
 using SessionSdk.Providers.MidPilot;
 
@@ -46,19 +44,14 @@ public static class MidPilotSessionClientsBuilderExtensions
         var services = builder.Services;
         var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
 
-        configure(services.AddOptions<MidPilotOptions>(name).ValidateOnStart());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MidPilotOptions>, MidPilotOptionsValidator>());
-
-        MidPilotOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<MidPilotOptions>>().Get(name);
+        var Options = SessionProviderRegistration.AddProviderOptions<MidPilotOptions, MidPilotOptionsValidator>(services, name, configure);
 
         // No credential handler: the server documents no authentication.
         services.AddSessionHttpClient(httpClientName, name, Options, credentialHandler: null)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
 
-        services.AddKeyedTransient(name, (sp, _) => CreateApi<IMidPilotSessionsApi>(sp, httpClientName, name));
-        services.AddKeyedTransient(name, (sp, _) => CreateApi<IMidPilotDocumentationApi>(sp, httpClientName, name));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMidPilotSessionsApi>(name));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name));
+        SessionProviderRegistration.AddRefitApi<IMidPilotSessionsApi>(services, name, MidPilotJsonContext.Default);
+        SessionProviderRegistration.AddRefitApi<IMidPilotDocumentationApi>(services, name, MidPilotJsonContext.Default);
 
         builder.AddClient(name, sp => new MidPilotSessionClient(
             name,
@@ -66,12 +59,5 @@ public static class MidPilotSessionClientsBuilderExtensions
             () => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name),
             Options(sp)));
         return builder;
-    }
-
-    private static TApi CreateApi<TApi>(IServiceProvider services, string httpClientName, string providerName)
-        where TApi : class
-    {
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
-        return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(MidPilotJsonContext.Default, providerName));
     }
 }

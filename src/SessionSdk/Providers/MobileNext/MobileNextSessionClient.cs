@@ -97,26 +97,8 @@ internal sealed class MobileNextSessionClient : ISessionClient
             SessionCapabilities.Delete,
             "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead"));
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType.IsInstanceOfType(this))
-        {
-            return this;
-        }
-
-        if (serviceType == typeof(MobileNextOptions) || serviceType == typeof(SessionProviderOptions))
-        {
-            return _options;
-        }
-
-        return serviceType == typeof(IMobileNextSessionsApi) ? _api() : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMobileNextSessionsApi) ? _api() : null);
 
     private static string? OrganizationOverride(SessionQuery query)
     {

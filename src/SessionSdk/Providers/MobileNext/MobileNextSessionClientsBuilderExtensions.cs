@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 using SessionSdk;
 using SessionSdk.Providers.MobileNext;
 
@@ -47,34 +45,18 @@ public static class MobileNextSessionClientsBuilderExtensions
         var services = builder.Services;
         var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
 
-        configure(services.AddOptions<MobileNextOptions>(name).ValidateOnStart());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MobileNextOptions>, MobileNextOptionsValidator>());
-
-        MobileNextOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<MobileNextOptions>>().Get(name);
+        var Options = SessionProviderRegistration.AddProviderOptions<MobileNextOptions, MobileNextOptionsValidator>(services, name, configure);
 
         services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-            {
-                var options = Options(sp);
-                var credentials = options.ApiKeyProvider is { } provider
-                    ? new CredentialCache(provider, sp.GetTimeProvider())
-                    : CredentialCache.Static(options.ApiKey!);
-                return new CredentialHandler("Authorization", "Bearer", credentials);
-            })
+                SessionProviderRegistration.CredentialHandler(sp, "Authorization", "Bearer", Options(sp).ApiKeyProvider, Options(sp).ApiKey))
             .AddHttpMessageHandler(sp => new MobileNextOrganizationHandler(Options(sp).OrganizationId));
 
-        services.AddKeyedTransient(name, (sp, _) => CreateApi(sp, httpClientName, name));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name));
+        SessionProviderRegistration.AddRefitApi<IMobileNextSessionsApi>(services, name, MobileNextJsonContext.Default);
 
         builder.AddClient(name, sp => new MobileNextSessionClient(
             name,
             () => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name),
             Options(sp)));
         return builder;
-    }
-
-    private static IMobileNextSessionsApi CreateApi(IServiceProvider services, string httpClientName, string providerName)
-    {
-        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
-        return RestService.ForGenerated<IMobileNextSessionsApi>(client, SessionRefitSettings.Create(MobileNextJsonContext.Default, providerName));
     }
 }

@@ -77,26 +77,8 @@ internal sealed class RaydocsSessionClient : ISessionClient
         return Api.DeleteSessionAsync(sessionId, cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType.IsInstanceOfType(this))
-        {
-            return this;
-        }
-
-        if (serviceType == typeof(RaydocsOptions) || serviceType == typeof(SessionProviderOptions))
-        {
-            return _options;
-        }
-
-        return Array.IndexOf(ApiTypes, serviceType) >= 0 ? _services.GetRequiredKeyedService(serviceType, ProviderName) : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => Array.IndexOf(ApiTypes, type) >= 0 ? _services.GetRequiredKeyedService(type, ProviderName) : null);
 
     private static void RequireTemplateId(JsonObject properties)
     {

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 using SessionSdk;
 using SessionSdk.Providers.Raydocs;
 
@@ -47,37 +45,17 @@ public static class RaydocsSessionClientsBuilderExtensions
         var services = builder.Services;
         var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
 
-        configure(services.AddOptions<RaydocsOptions>(name).ValidateOnStart());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RaydocsOptions>, RaydocsOptionsValidator>());
-
-        RaydocsOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<RaydocsOptions>>().Get(name);
+        var Options = SessionProviderRegistration.AddProviderOptions<RaydocsOptions, RaydocsOptionsValidator>(services, name, configure);
 
         services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-        {
-            var options = Options(sp);
-            var credentials = options.TokenProvider is { } provider
-                ? new CredentialCache(provider, sp.GetTimeProvider())
-                : CredentialCache.Static(options.Token!);
-            return new CredentialHandler("Authorization", "Bearer", credentials);
-        });
+            SessionProviderRegistration.CredentialHandler(sp, "Authorization", "Bearer", Options(sp).TokenProvider, Options(sp).Token));
 
-        AddApi<IRaydocsExtractionSessionsApi>(services, httpClientName, name);
-        AddApi<IRaydocsDocumentsApi>(services, httpClientName, name);
-        AddApi<IRaydocsResultsApi>(services, httpClientName, name);
-        AddApi<IRaydocsBatchApi>(services, httpClientName, name);
+        SessionProviderRegistration.AddRefitApi<IRaydocsExtractionSessionsApi>(services, name, RaydocsJsonContext.Default);
+        SessionProviderRegistration.AddRefitApi<IRaydocsDocumentsApi>(services, name, RaydocsJsonContext.Default);
+        SessionProviderRegistration.AddRefitApi<IRaydocsResultsApi>(services, name, RaydocsJsonContext.Default);
+        SessionProviderRegistration.AddRefitApi<IRaydocsBatchApi>(services, name, RaydocsJsonContext.Default);
 
         builder.AddClient(name, sp => new RaydocsSessionClient(name, Options(sp), sp));
         return builder;
-    }
-
-    private static void AddApi<TApi>(IServiceCollection services, string httpClientName, string providerName)
-        where TApi : class
-    {
-        services.AddKeyedTransient(providerName, (sp, _) =>
-        {
-            var client = sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
-            return RestService.ForGenerated<TApi>(client, SessionRefitSettings.Create(RaydocsJsonContext.Default, providerName));
-        });
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(providerName));
     }
 }

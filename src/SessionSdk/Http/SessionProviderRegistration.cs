@@ -1,0 +1,54 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace SessionSdk;
+
+/// <summary>The registration steps every provider shares: validated named options, typed Refit APIs, credentials.</summary>
+internal static class SessionProviderRegistration
+{
+    /// <summary>Adds named options validated at start-up, and returns how to read them.</summary>
+    public static Func<IServiceProvider, TOptions> AddProviderOptions<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(
+        IServiceCollection services,
+        string name,
+        Action<OptionsBuilder<TOptions>> configure)
+        where TOptions : SessionProviderOptions
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        configure(services.AddOptions<TOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return sp => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+    }
+
+    /// <summary>
+    /// Adds a typed Refit API on the registration's HTTP pipeline: keyed by the registration name, and unkeyed for the
+    /// first registration of that API.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="registrationName">The provider registration name.</param>
+    /// <param name="context">The provider's source-generated JSON context.</param>
+    /// <param name="errorProviderName">The provider name unreadable bodies are reported under, when not the registration name.</param>
+    public static void AddRefitApi<TApi>(IServiceCollection services, string registrationName, JsonSerializerContext context, string? errorProviderName = null)
+        where TApi : class
+    {
+        var httpClientName = SessionClientsBuilder.GetHttpClientName(registrationName);
+        var settings = SessionRefitSettings.Create(context, errorProviderName ?? registrationName);
+        services.AddKeyedTransient<TApi>(registrationName, (sp, _) =>
+            RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings));
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(registrationName));
+    }
+
+    /// <summary>A credential handler over a rotating callback when there is one, else over the static value.</summary>
+    public static CredentialHandler CredentialHandler(
+        IServiceProvider services,
+        string headerName,
+        string? scheme,
+        Func<CancellationToken, ValueTask<SessionCredential>>? provider,
+        string? value) =>
+        new(headerName, scheme, provider is not null ? new CredentialCache(provider, services.GetTimeProvider()) : CredentialCache.Static(value!));
+}
