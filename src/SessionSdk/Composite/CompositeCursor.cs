@@ -113,24 +113,19 @@ internal sealed class CompositeCursor
             return;
         }
 
+        // LastId stays: if sessions were created meanwhile, an offset-paged provider shows it again on its next page.
         Token = _nextToken;
         _nextToken = null;
         Consumed = 0;
-        LastId = null;
     }
 
     /// <summary>
-    /// A re-read page may have shifted since the token was issued (sessions created or deleted meanwhile): continue
-    /// after the session we stopped at when it is still on the page, else by count.
+    /// A re-read page may have shifted since the token was issued (sessions created meanwhile push an offset-paged
+    /// provider's items down): continue after the last session taken when it is on the page, else by count.
     /// </summary>
     private void Realign(IReadOnlyList<Session> items)
     {
-        if (Consumed == 0)
-        {
-            return;
-        }
-
-        if (LastId is not null && !(Consumed <= items.Count && string.Equals(items[Consumed - 1].Id, LastId, StringComparison.Ordinal)))
+        if (LastId is not null && !(Consumed > 0 && Consumed <= items.Count && string.Equals(items[Consumed - 1].Id, LastId, StringComparison.Ordinal)))
         {
             for (var i = 0; i < items.Count; i++)
             {
