@@ -17,6 +17,7 @@ internal static class CompositeListing
             : null;
         cancellationToken.ThrowIfCancellationRequested();
 
+        var providerPageSize = options.ProviderPageSize ?? Math.Min(pageSize, CompositeSessionClientOptions.DefaultMaxProviderPageSize);
         var cursors = new List<CompositeCursor>();
         var skipped = new List<string>();
         foreach (var name in providers.ProviderNames)
@@ -31,7 +32,7 @@ internal static class CompositeListing
             // A provider registered after the token was issued starts from its first page.
             CompositeProviderPosition? position = null;
             positions?.TryGetValue(name, out position);
-            cursors.Add(new CompositeCursor(cursors.Count, name, client, position, options.ProviderPageSize ?? pageSize));
+            cursors.Add(new CompositeCursor(cursors.Count, name, client, position, providerPageSize));
         }
 
         using var reader = new CompositePageReader(cursors, query, options, cancellationToken);

@@ -14,6 +14,12 @@ public sealed class CompositeSessionClientOptions
     public const int MaxPageSize = 1000;
 
     /// <summary>
+    /// The largest page size asked of a provider when <see cref="ProviderPageSize"/> is not set: 100, the smallest
+    /// maximum a vendor documents (Kodexa's introduction page).
+    /// </summary>
+    public const int DefaultMaxProviderPageSize = 100;
+
+    /// <summary>
     /// Gets or sets how many provider requests one <see cref="ISessionClient.GetSessionPageAsync"/> call keeps in
     /// flight at most. Between 1 and <see cref="MaxConcurrencyLimit"/>. Default 4.
     /// </summary>
@@ -31,7 +37,7 @@ public sealed class CompositeSessionClientOptions
 
     /// <summary>
     /// Gets or sets the page size asked of each provider, or <see langword="null"/> (the default) to use the merged page
-    /// size of the listing's first page. Whichever it is, it is fixed for the whole listing and carried in the
+    /// size of the listing's first page, capped at <see cref="DefaultMaxProviderPageSize"/>. Whichever it is, it is fixed for the whole listing and carried in the
     /// continuation token, because page-number providers (Kodexa) only resume correctly with the same page size.
     /// Between 1 and <see cref="MaxPageSize"/>.
     /// </summary>

@@ -70,6 +70,20 @@ public sealed class CompositeListingTests
         Assert.All(providers.SelectMany(p => p.Queries), q => Assert.Equal(3, q.PageSize));
     }
 
+    [Theory]
+    [InlineData(null, 30, 30)]
+    [InlineData(null, 500, 100)]
+    [InlineData(7, 500, 7)]
+    [InlineData(250, 3, 250)]
+    public async Task ProviderPageSize_IsTheMergedSizeCappedAt100_UnlessConfigured(int? configured, int pageSize, int expected)
+    {
+        var providers = FakeSessions.Interleaved();
+
+        await FakeSessions.Composite(providers, o => o.ProviderPageSize = configured).GetSessionPageAsync(new SessionQuery { PageSize = pageSize });
+
+        Assert.All(providers.SelectMany(p => p.Queries), q => Assert.Equal(expected, q.PageSize));
+    }
+
     [Fact]
     public async Task Paging_ReadsProvidersPageByPage_NeverAWholeProviderUpFront()
     {
