@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SessionSdk;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,19 @@ public sealed partial class SessionClientsBuilder
         return this;
     }
 
+    /// <summary>
+    /// Changes the settings of the composite client — the non-keyed <see cref="ISessionClient"/> over every registered
+    /// provider (<see cref="CompositeSessionClient"/>). Invalid values fail at start-up, or when the client is first resolved.
+    /// </summary>
+    /// <param name="configure">Changes to <see cref="CompositeSessionClientOptions"/>.</param>
+    /// <returns>This builder.</returns>
+    public SessionClientsBuilder ConfigureComposite(Action<CompositeSessionClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
+        return this;
+    }
+
     /// <summary>Registers a session client under a provider name: as a keyed <see cref="ISessionClient"/> and in <see cref="ISessionClientProvider"/>.</summary>
     internal void AddClient(string name, Func<IServiceProvider, ISessionClient> factory)
     {
@@ -68,6 +82,14 @@ public sealed partial class SessionClientsBuilder
     internal static void AddCore(IServiceCollection services)
     {
         services.TryAddSingleton<ISessionClientProvider, SessionClientProvider>();
+
+        // The composite is the one non-keyed ISessionClient; providers register theirs keyed by name only.
+        services.AddOptions<CompositeSessionClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CompositeSessionClientOptions>, CompositeSessionClientOptionsValidator>());
+        services.TryAddSingleton(sp => new CompositeSessionClient(
+            sp.GetRequiredService<ISessionClientProvider>(),
+            sp.GetRequiredService<IOptions<CompositeSessionClientOptions>>().Value));
+        services.TryAddSingleton<ISessionClient>(sp => sp.GetRequiredService<CompositeSessionClient>());
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")]

@@ -7,7 +7,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SessionClientsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's core services (<see cref="ISessionClientProvider"/>) and returns a builder to add providers with,
+    /// Adds the SDK's core services (<see cref="ISessionClientProvider"/>, and the composite client
+    /// <see cref="CompositeSessionClient"/> as the non-keyed <see cref="ISessionClient"/>) and returns a builder to add providers with,
     /// for example <c>services.AddSessionClients().AddKodexa(o =&gt; o.ApiKey = "…")</c>. Safe to call more than once.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -21,7 +22,8 @@ public static class SessionClientsServiceCollectionExtensions
 
     /// <summary>
     /// Adds the SDK and every provider that has a section under <paramref name="configuration"/>
-    /// (for example <c>SessionSdk:Kodexa</c>, <c>SessionSdk:Raydocs</c>), bound to that provider's options.
+    /// (for example <c>SessionSdk:Kodexa</c>, <c>SessionSdk:Raydocs</c>), bound to that provider's options; the
+    /// section <c>SessionSdk:Composite</c>, when present, binds <see cref="CompositeSessionClientOptions"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The SDK's configuration section, usually <c>configuration.GetSection("SessionSdk")</c>.</param>
@@ -30,6 +32,12 @@ public static class SessionClientsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = services.AddSessionClients();
+        var composite = configuration.GetSection("Composite");
+        if (composite.Exists())
+        {
+            services.AddOptions<CompositeSessionClientOptions>().Bind(composite);
+        }
+
         SessionClientsConfiguration.AddConfiguredProviders(builder, configuration);
         return builder;
     }
