@@ -150,14 +150,14 @@ internal sealed class KodexaCollection
         {
             item["status"] ??= "ACTIVE";
             item["metadata"] ??= new JsonObject();
-            if (!item.ContainsKey("expiresAt"))
-            {
-                item["expiresAt"] = null;
-            }
 
-            if (!item.ContainsKey("lastInvokedAt"))
+            // Jackson writes nulls: every documented field is present, null when unset.
+            foreach (var name in (string[])["agentRuntimeId", "runtimeSessionId", "expiresAt", "lastInvokedAt"])
             {
-                item["lastInvokedAt"] = null;
+                if (!item.ContainsKey(name))
+                {
+                    item[name] = null;
+                }
             }
 
             return;

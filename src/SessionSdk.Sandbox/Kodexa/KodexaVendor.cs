@@ -20,7 +20,9 @@ internal sealed class KodexaVendor : SandboxVendor
         : base(options, clock)
     {
         var random = new SandboxRandom(1001);
-        _errors = new KodexaErrors(clock, random);
+
+        // Incident ids come from a stream of their own, so errors never shift the ids of created sessions.
+        _errors = new KodexaErrors(clock, new SandboxRandom(1002));
         _sessions = new KodexaCollection(KodexaResource.Sessions, clock, random);
         _agents = new KodexaCollection(KodexaResource.AgentSessions, clock, random);
     }

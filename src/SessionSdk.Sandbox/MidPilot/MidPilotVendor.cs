@@ -121,7 +121,7 @@ internal sealed class MidPilotVendor : SandboxVendor
                 break;
             case RequestBodyKind.Invalid:
             case RequestBodyKind.TooLarge:
-                problems.Add(MidPilotErrors.Problem("json_invalid", new JsonArray("body", body.Position), "JSON decode error", new JsonObject(), new JsonObject { ["error"] = body.Error }));
+                problems.Add(MidPilotErrors.Problem("json_invalid", new JsonArray("body", body.Position), "JSON decode error", new JsonObject(), new JsonObject { ["error"] = "Expecting value" }));
                 break;
             default:
                 if (body.Object is not { } json)
