@@ -94,7 +94,7 @@ internal sealed class DemoWalkthrough(IServiceProvider services, IConfiguration 
             return;
         }
 
-        output.WriteLine("3. Update one: no registered provider in the demo's update table");
+        output.WriteLine("3. Update one: skipped, no session was created with a provider in the demo's update table");
     }
 
     private async Task ListAllAsync(CancellationToken cancellationToken)

@@ -146,7 +146,7 @@ internal sealed class MobileNextVendor : SandboxVendor
         }
 
         var body = await SandboxHttp.ReadJsonAsync(context).ConfigureAwait(false);
-        if (ReadFilters(body, out var error) is not { } filters)
+        if (MobileNextFilters.Read(body, out var error) is not { } filters)
         {
             await MobileNextJson.ErrorAsync(context, 400, "invalid_request", error).ConfigureAwait(false);
             return;
@@ -205,37 +205,6 @@ internal sealed class MobileNextVendor : SandboxVendor
 
         await MobileNextJson.ErrorAsync(context, 403, "forbidden", $"You are not a member of organization '{header}'.").ConfigureAwait(false);
         return null;
-    }
-
-    private static List<(string, string, string)>? ReadFilters(RequestBody body, out string error)
-    {
-        error = "The body must be {\"filters\": [{\"attribute\", \"operator\", \"value\"}]}.";
-        if (body.Kind == RequestBodyKind.Empty)
-        {
-            return [];
-        }
-
-        if (body.Object is not { } json || (json["filters"] is { } node && node is not JsonArray))
-        {
-            return null;
-        }
-
-        var filters = new List<(string, string, string)>();
-        foreach (var item in json["filters"] as JsonArray ?? [])
-        {
-            if (item is not JsonObject filter
-                || filter["attribute"] is not JsonValue a || a.GetValueKind() != JsonValueKind.String || !MobileNextFleet.Attributes.Contains(a.GetValue<string>())
-                || filter["operator"] is not JsonValue o || o.GetValueKind() != JsonValueKind.String || !MobileNextFleet.Operators.Contains(o.GetValue<string>())
-                || filter["value"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
-            {
-                error = $"Each filter needs an attribute ({string.Join(", ", MobileNextFleet.Attributes)}), an operator ({string.Join(", ", MobileNextFleet.Operators)}) and a string value.";
-                return null;
-            }
-
-            filters.Add((a.GetValue<string>(), o.GetValue<string>(), v.GetValue<string>()));
-        }
-
-        return filters;
     }
 
     private static bool TryReadId(HttpContext context, out Guid id) => Guid.TryParseExact(SandboxHttp.RouteValue(context, "sessionId"), "D", out id);
