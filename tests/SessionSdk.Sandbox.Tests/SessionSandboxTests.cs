@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 using SessionSdk.Sandbox.Tests.Infrastructure;
 
 namespace SessionSdk.Sandbox.Tests;
@@ -80,6 +81,22 @@ public sealed class SessionSandboxTests
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => SessionSandbox.StartAsync(options));
 
         Assert.Equal(name, error.ParamName);
+    }
+
+    [Fact]
+    public async Task ConfigureLogging_AddsProvidersToTheHosts()
+    {
+        var capture = new CapturingLoggerProvider();
+        await using (var sandbox = await SessionSandbox.StartAsync(new SessionSandboxOptions
+        {
+            SeedData = false,
+            ConfigureLogging = logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Information),
+        }))
+        {
+            await Wire.SendAsync(HttpMethod.Post, sandbox.MidPilotBaseAddress, "/api/v1/session");
+        }
+
+        Assert.Contains(capture.Messages, m => m.Contains("/api/v1/session", StringComparison.Ordinal));
     }
 
     [Fact]

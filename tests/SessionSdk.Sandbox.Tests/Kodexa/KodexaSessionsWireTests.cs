@@ -87,6 +87,7 @@ public sealed class KodexaSessionsWireTests(SandboxFixture fixture) : IClassFixt
         long? total = null;
         for (var number = 1; ; number++)
         {
+            Assert.True(number <= 50, "the last page never came");
             var page = (await Wire.GetAsync(Base, $"/api/sessions?page={number}&pageSize=40", fixture.KodexaKey)).Object;
             Assert.Equal(number, page["number"]!.GetValue<int>());
             Assert.Equal(number == 1, page["first"]!.GetValue<bool>());

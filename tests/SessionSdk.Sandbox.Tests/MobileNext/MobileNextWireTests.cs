@@ -55,6 +55,7 @@ public sealed class MobileNextWireTests(SandboxFixture fixture) : IClassFixture<
         JsonObject page;
         do
         {
+            Assert.True(ids.Count <= 1000, "nextCursor never ended");
             var path = "/api/v1/sessions?limit=40" + (cursor is null ? string.Empty : "&before=" + Uri.EscapeDataString(cursor));
             page = (await Wire.GetAsync(Base, path, fixture.MobileNextAuth)).Object;
             ids.AddRange(page["data"]!.AsArray().Select(s => Wire.Text(s!["id"])));

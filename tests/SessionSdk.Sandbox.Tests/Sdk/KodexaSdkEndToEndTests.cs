@@ -89,8 +89,10 @@ public sealed class KodexaSdkEndToEndTests : IAsyncLifetime
         var client = _services.GetRequiredKeyedService<ISessionClient>("kodexa");
         var firstPage = (KodexaPage<KodexaSession>)(await client.GetSessionPageAsync(new SessionQuery { PageSize = 7 })).RawRepresentation!;
 
+        // A server that never says "last" would page forever: the deadline turns that into a failure.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var all = new List<Session>();
-        await foreach (var session in client.ListSessionsAsync(new SessionQuery { PageSize = 7 }))
+        await foreach (var session in client.ListSessionsAsync(new SessionQuery { PageSize = 7 }, deadline.Token))
         {
             all.Add(session);
         }
