@@ -10,7 +10,7 @@ namespace SessionSdk.Sandbox.MidPilot;
 /// <summary>
 /// midPilot's <c>/api/v1/session</c> router, as FastAPI serves it: create (201), create with id (201 / 409), get (with
 /// or without <c>data</c>), HEAD exists (204 / 404), PATCH merge of <c>data</c> (when enabled), delete (200 with a
-/// body). A session id that is not a UUID is a 422 validation error, not a 404. No authentication.
+/// body), and the session's jobs. A session id that is not a UUID is a 422 validation error, not a 404. No authentication.
 /// </summary>
 internal sealed class MidPilotVendor : SandboxVendor
 {
@@ -35,6 +35,7 @@ internal sealed class MidPilotVendor : SandboxVendor
         routes.MapGet(SessionPath, GetAsync);
         routes.MapMethods(SessionPath, [HttpMethods.Head], ExistsAsync);
         routes.MapDelete(SessionPath, DeleteAsync);
+        routes.MapGet(SessionPath + "/jobs", JobsAsync);
         if (Options.MidPilotPatchEnabled)
         {
             routes.MapMethods(SessionPath, [HttpMethods.Patch], PatchAsync);
@@ -169,6 +170,42 @@ internal sealed class MidPilotVendor : SandboxVendor
         return _store.Delete(id)
             ? SandboxHttp.WriteJsonAsync(context, 200, new JsonObject { ["message"] = "Session deleted successfully", ["sessionId"] = id.ToString("D") })
             : NotFoundAsync(context, id);
+    }
+
+    /// <summary>
+    /// <c>{"sessionId", "jobs": [{jobId, type, status, createdAt, updatedAt}]}</c>: one finished job per <c>…JobId</c> key
+    /// in the session's data (<c>discoveryJobId</c> → type <c>discovery</c>), as the stages record them.
+    /// </summary>
+    private Task JobsAsync(HttpContext context)
+    {
+        if (!TryReadId(context, out var id, out var problem))
+        {
+            return MidPilotErrors.ValidationAsync(context, [problem!]);
+        }
+
+        if (_store.Get(id) is not { } found)
+        {
+            return NotFoundAsync(context, id);
+        }
+
+        var (data, createdAt, updatedAt) = found;
+        var jobs = new JsonArray();
+        foreach (var (name, value) in data)
+        {
+            if (name.EndsWith("JobId", StringComparison.Ordinal) && name.Length > 5 && value is JsonValue jobId && jobId.GetValueKind() == JsonValueKind.String)
+            {
+                jobs.Add(new JsonObject
+                {
+                    ["jobId"] = jobId.GetValue<string>(),
+                    ["type"] = name[..^5],
+                    ["status"] = "finished",
+                    ["createdAt"] = SandboxTimestamps.PythonIso(createdAt),
+                    ["updatedAt"] = SandboxTimestamps.PythonIso(updatedAt),
+                });
+            }
+        }
+
+        return SandboxHttp.WriteJsonAsync(context, 200, new JsonObject { ["sessionId"] = id.ToString("D"), ["jobs"] = jobs });
     }
 
     private static bool TryReadId(HttpContext context, out Guid id, out JsonObject? problem)

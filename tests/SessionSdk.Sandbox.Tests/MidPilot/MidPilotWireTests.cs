@@ -178,6 +178,28 @@ public sealed class MidPilotWireTests(SandboxFixture fixture) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task Jobs_ListsTheJobsTheSessionsDataRecords_AndUnknownSessionIs404()
+    {
+        var id = await CreateAsync();
+        await Wire.SendAsync(HttpMethod.Patch, Base, "/api/v1/session/" + id, """{"data":{"discoveryJobId":"job-1","discoveryInput":{}}}""");
+
+        var jobs = await Wire.GetAsync(Base, $"/api/v1/session/{id}/jobs");
+        var empty = await Wire.GetAsync(Base, $"/api/v1/session/{SandboxExampleIds.MidPilotSession}/jobs");
+        var missing = await Wire.GetAsync(Base, $"/api/v1/session/{Guid.NewGuid()}/jobs");
+
+        Assert.Equal(HttpStatusCode.OK, jobs.Status);
+        Wire.AssertKeys(jobs.Json, "sessionId", "jobs");
+        var job = Assert.Single(jobs.Object["jobs"]!.AsArray())!;
+        Wire.AssertKeys(job, "jobId", "type", "status", "createdAt", "updatedAt");
+        Assert.Equal("job-1", Wire.Text(job["jobId"]));
+        Assert.Equal("discovery", Wire.Text(job["type"]));
+        Assert.Contains(Wire.Text(job["status"]), new[] { "queued", "running", "finished", "failed", "not_found" });
+        Assert.Empty(empty.Object["jobs"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Wire.AssertKeys(missing.Json, "detail");
+    }
+
+    [Fact]
     public async Task ListingSessions_IsNotImplemented_405()
     {
         var response = await Wire.GetAsync(Base, "/api/v1/session");
