@@ -99,28 +99,28 @@ internal sealed class DemoWalkthrough(IServiceProvider services, IConfiguration 
 
     private async Task ListAllAsync(CancellationToken cancellationToken)
     {
-        var listing = _provider.ProviderNames.Select(n => _provider.GetClient(n)).Where(c => c.Metadata.Supports(SessionCapabilities.List)).ToList();
-        output.WriteLine($"4. The {ListedSessions} newest sessions across {string.Join(", ", listing.Select(c => c.Metadata.ProviderName))}, merged newest first");
-        var query = new SessionQuery { PageSize = ListedSessions };
-        query.AdditionalProperties["sort"] = "createdOn,desc"; // Kodexa sorts on request; Mobile Next is newest first already.
-        var newest = new List<Session>();
+        // The plain ISessionClient is the composite over every provider: one newest-first page, merged across them.
+        var all = services.GetRequiredService<ISessionClient>();
+        var listing = all.Metadata.Providers.Where(p => p.Supports(SessionCapabilities.List)).Select(p => p.ProviderName);
+        output.WriteLine($"4. The {ListedSessions} newest sessions across {string.Join(", ", listing)}, merged newest first");
         try
         {
-            await foreach (var session in NewestFirst.MergeAsync(listing.Select(c => c.ListSessionsAsync(query, cancellationToken)).ToList(), cancellationToken).ConfigureAwait(false))
+            var page = await all.GetSessionPageAsync(new SessionQuery { PageSize = ListedSessions }, cancellationToken).ConfigureAwait(false);
+            SessionTable.Write(output, page.Items);
+            if (page.SkippedProviders.Count > 0)
             {
-                newest.Add(session);
-                if (newest.Count == ListedSessions)
-                {
-                    break;
-                }
+                output.WriteLine($"   (not listed: {string.Join(", ", page.SkippedProviders)} cannot list sessions)");
+            }
+
+            foreach (var error in page.Errors)
+            {
+                Fail(error.ProviderName, error.Exception);
             }
         }
         catch (SessionClientException e)
         {
             Fail(e.ProviderName ?? "list", e);
         }
-
-        SessionTable.Write(output, newest);
     }
 
     private async Task ShowNotFoundAsync(string name, ISessionClient client, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ public static class SessionSandboxClientsBuilderExtensions
     private static readonly (SandboxVendors Vendor, Action<SessionClientsBuilder, SessionSandbox> Add)[] Providers =
     [
         (SandboxVendors.Kodexa, static (builder, sandbox) => builder.AddKodexa(o => { o.ApiKey = sandbox.KodexaApiKey; o.BaseAddress = sandbox.KodexaBaseAddress; })),
+        (SandboxVendors.Raydocs, static (builder, sandbox) => builder.AddRaydocs(o => { o.Token = sandbox.RaydocsToken; o.BaseAddress = sandbox.RaydocsBaseAddress; })),
+        (SandboxVendors.MidPilot, static (builder, sandbox) => builder.AddMidPilot(o => { o.BaseAddress = sandbox.MidPilotBaseAddress; })),
+        (SandboxVendors.MobileNext, static (builder, sandbox) => builder.AddMobileNext(o => { o.ApiKey = sandbox.MobileNextApiKey; o.OrganizationId = sandbox.MobileNextOrganizationId; o.BaseAddress = sandbox.MobileNextBaseAddress; })),
     ];
 
     /// <summary>

@@ -116,6 +116,21 @@ public sealed class KodexaSessionClientTests : IDisposable
     }
 
     [Fact]
+    public async Task ListPage_EmptyButNotLast_EndsTheListing()
+    {
+        Respond(Request.Create().WithPath("/api/sessions").UsingGet(), 200, """{"content":[],"last":false,"number":7,"totalPages":99}""");
+
+        var sessions = new List<Session>();
+        await foreach (var session in Sessions.ListSessionsAsync())
+        {
+            sessions.Add(session);
+        }
+
+        Assert.Empty(sessions);
+        Assert.Single(RecordedRequests.All(_host.Server));
+    }
+
+    [Fact]
     public async Task ListPage_NotFromThisProvider_IsRejectedBeforeAnyRequest()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Sessions.GetSessionPageAsync(new SessionQuery { ContinuationToken = "eyJ4IjoxfQ" }));

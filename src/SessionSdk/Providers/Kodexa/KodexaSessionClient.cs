@@ -148,8 +148,9 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {
-        // Stop on the server's own word; without one, on an empty page. Never on a counter of ours.
-        var hasMore = page.Last is { } last ? !last : page.Content is { Count: > 0 };
+        // Stop on the server's own word, or on an empty page (a server that says "not last" forever while
+        // returning nothing would otherwise page without end). Never on a counter of ours.
+        var hasMore = page.Last is not true && page.Content is { Count: > 0 };
         if (!hasMore)
         {
             return null;
