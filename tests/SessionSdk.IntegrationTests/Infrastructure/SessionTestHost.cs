@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using SessionSdk.Providers.Kodexa;
+using SessionSdk.Providers.MidPilot;
+using SessionSdk.Providers.MobileNext;
+using SessionSdk.Providers.Raydocs;
 using WireMock.Server;
 
 namespace SessionSdk.IntegrationTests.Infrastructure;
@@ -40,6 +44,13 @@ public sealed class SessionTestHost : IDisposable
         if (chaosState is not null)
         {
             collection.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new FirstAttemptFailureHandler(chaosState))));
+
+            // Half of all safe attempts fail by construction here, which rightly opens a circuit breaker; this mode
+            // tests retries, so the breaker is kept out of play (it has tests of its own).
+            RelaxCircuitBreaker<KodexaOptions>(collection);
+            RelaxCircuitBreaker<RaydocsOptions>(collection);
+            RelaxCircuitBreaker<MidPilotOptions>(collection);
+            RelaxCircuitBreaker<MobileNextOptions>(collection);
         }
 
         return new SessionTestHost(server, collection.BuildServiceProvider(validateScopes: true), time, chaosState);
@@ -47,6 +58,10 @@ public sealed class SessionTestHost : IDisposable
 
     /// <summary>Gets the chaos state when first attempts are being failed, else null.</summary>
     public FirstAttemptFailureHandler.State? Chaos => _chaos;
+
+    private static void RelaxCircuitBreaker<TOptions>(IServiceCollection services)
+        where TOptions : SessionProviderOptions =>
+        services.PostConfigureAll<TOptions>(o => o.CircuitBreakerMinimumThroughput = 1_000_000);
 
     public ISessionClient Client(string name) => Services.GetRequiredKeyedService<ISessionClient>(name);
 
