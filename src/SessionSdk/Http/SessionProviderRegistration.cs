@@ -22,6 +22,7 @@ internal static class SessionProviderRegistration
     {
         configure(services.AddOptions<TOptions>(name).ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        services.TryAddKeyedSingleton<CredentialCacheSlot>(name);
         return sp => sp.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
     }
 
@@ -43,12 +44,20 @@ internal static class SessionProviderRegistration
         services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(registrationName));
     }
 
-    /// <summary>A credential handler over a rotating callback when there is one, else over the static value.</summary>
+    /// <summary>
+    /// A credential handler over the registration's one credential cache: a rotating callback when there is one, else
+    /// the static value.
+    /// </summary>
     public static CredentialHandler CredentialHandler(
         IServiceProvider services,
+        string registrationName,
         string headerName,
         string? scheme,
         Func<CancellationToken, ValueTask<SessionCredential>>? provider,
-        string? value) =>
-        new(headerName, scheme, provider is not null ? new CredentialCache(provider, services.GetTimeProvider()) : CredentialCache.Static(value!));
+        string? value)
+    {
+        var cache = services.GetRequiredKeyedService<CredentialCacheSlot>(registrationName).GetOrCreate(() =>
+            provider is not null ? new CredentialCache(provider, services.GetTimeProvider()) : CredentialCache.Static(value!));
+        return new CredentialHandler(headerName, scheme, cache);
+    }
 }

@@ -159,4 +159,38 @@ public sealed class KodexaRegistrationTests
     [InlineData("-x")]
     public void BadRegistrationName_IsRejected(string name) =>
         Assert.ThrowsAny<ArgumentException>(() => new ServiceCollection().AddSessionClients().AddKodexa(o => o.ApiKey = "k", name));
+
+    [Fact]
+    public async Task RebuiltHandlerChains_ShareOneCredentialCache_SoARotatingKeyIsFetchedOnce()
+    {
+        var refreshes = 0;
+        using var sp = Build(b => b.AddKodexa(o => o.ApiKeyProvider = _ => ValueTask.FromResult(new SessionCredential($"key-{Interlocked.Increment(ref refreshes)}"))));
+        var first = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, sp.GetRequiredService<IOptionsMonitor<KodexaOptions>>().Get("kodexa").ApiKeyProvider, null);
+        var second = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, _ => throw new InvalidOperationException("a second cache was built"), null);
+
+        using var invoker1 = new HttpMessageInvoker(new CapturingChain(first));
+        using var invoker2 = new HttpMessageInvoker(new CapturingChain(second));
+        var key1 = await invoker1.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://x.test/"), CancellationToken.None);
+        var key2 = await invoker2.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://x.test/"), CancellationToken.None);
+
+        Assert.Equal(1, refreshes);
+        Assert.Equal("key-1", key1.RequestMessage!.Headers.GetValues("x-api-key").Single());
+        Assert.Equal("key-1", key2.RequestMessage!.Headers.GetValues("x-api-key").Single());
+    }
+
+    /// <summary>The handler under test in front of a transport that answers 200 with the request attached.</summary>
+    private sealed class CapturingChain : DelegatingHandler
+    {
+        public CapturingChain(DelegatingHandler handler)
+        {
+            InnerHandler = handler;
+            handler.InnerHandler = new Answer();
+        }
+
+        private sealed class Answer : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { RequestMessage = request });
+        }
+    }
 }
