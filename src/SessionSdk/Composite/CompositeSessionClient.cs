@@ -199,9 +199,9 @@ public sealed class CompositeSessionClient : ISessionClient
     private ISessionClient Resolve(string providerName, string parameterName) =>
         _providers.TryGetClient(providerName, out var client)
             ? client
-            : throw new ArgumentException($"No session provider is registered as '{providerName}'. Registered: {RegisteredNames()}.", parameterName);
+            : throw SessionProviderNames.Unknown(providerName, _providers.ProviderNames, parameterName);
 
-    private string RegisteredNames() => _providers.ProviderNames.Count == 0 ? "none" : string.Join(", ", _providers.ProviderNames);
+    private string RegisteredNames() => SessionProviderNames.List(_providers.ProviderNames);
 
     private SessionClientMetadata CreateMetadata()
     {

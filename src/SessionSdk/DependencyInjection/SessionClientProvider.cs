@@ -21,9 +21,7 @@ internal sealed class SessionClientProvider : ISessionClientProvider
     public ISessionClient GetClient(string providerName) =>
         TryGetClient(providerName, out var client)
             ? client
-            : throw new ArgumentException(
-                $"No session provider is registered as '{providerName}'. Registered: {(ProviderNames.Count == 0 ? "none" : string.Join(", ", ProviderNames))}.",
-                nameof(providerName));
+            : throw SessionProviderNames.Unknown(providerName, ProviderNames, nameof(providerName));
 
     public bool TryGetClient(string providerName, [NotNullWhen(true)] out ISessionClient? client)
     {
