@@ -14,8 +14,8 @@ internal interface IKodexaResource<TDto>
     /// <summary>Gets whether the resource has a free-form <c>metadata</c> object.</summary>
     bool HasMetadata { get; }
 
-    /// <summary>Gets a typed Refit API instance, for <see cref="ISessionClient.GetService"/>.</summary>
-    object CreateApi();
+    /// <summary>Gets a typed Refit API instance of <paramref name="serviceType"/>, or null, for <see cref="ISessionClient.GetService"/>.</summary>
+    object? CreateApi(Type serviceType);
 
     Task<TDto> GetAsync(string id, CancellationToken cancellationToken);
 

@@ -11,7 +11,7 @@ internal sealed class KodexaAgentSessionsResource(Func<IKodexaOrchestratorAgentS
 
     public bool HasMetadata => true;
 
-    public object CreateApi() => api();
+    public object? CreateApi(Type serviceType) => api() is var agents && serviceType.IsInstanceOfType(agents) ? agents : null;
 
     public Task<KodexaOrchestratorAgentSession> GetAsync(string id, CancellationToken cancellationToken) => api().GetSessionAsync(id, cancellationToken);
 

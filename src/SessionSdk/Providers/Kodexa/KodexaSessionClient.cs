@@ -144,7 +144,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => _resource.CreateApi() is var api && type.IsInstanceOfType(api) ? api : null);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, _resource.CreateApi);
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {

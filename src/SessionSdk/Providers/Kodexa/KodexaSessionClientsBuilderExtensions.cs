@@ -13,8 +13,8 @@ public static class KodexaSessionClientsBuilderExtensions
 
     /// <summary>
     /// Adds Kodexa sessions (keyed <c>{name}</c>) and orchestrator-agent sessions (keyed <c>{name}-agents</c>), their
-    /// typed Refit APIs (<see cref="IKodexaSessionsApi"/>, <see cref="IKodexaOrchestratorAgentSessionsApi"/>), and one
-    /// HTTP pipeline shared by both.
+    /// typed Refit APIs (<see cref="IKodexaSessionsApi"/>, <see cref="IKodexaOrchestratorAgentSessionsApi"/>,
+    /// <see cref="IKodexaSessionExecutionsApi"/>), and one HTTP pipeline shared by all of them.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="configure">Sets the options; <see cref="KodexaOptions.ApiKey"/> (or <see cref="KodexaOptions.ApiKeyProvider"/>) is required.</param>
@@ -58,10 +58,11 @@ public static class KodexaSessionClientsBuilderExtensions
 
         SessionProviderRegistration.AddRefitApi<IKodexaSessionsApi>(services, name, KodexaJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IKodexaOrchestratorAgentSessionsApi>(services, name, KodexaJsonContext.Default, agentsName);
+        SessionProviderRegistration.AddRefitApi<IKodexaSessionExecutionsApi>(services, name, KodexaJsonContext.Default);
 
         builder.AddClient(name, sp => new KodexaSessionClient<KodexaSession>(
             name,
-            new KodexaSessionsResource(() => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name)),
+            new KodexaSessionsResource(() => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name), () => sp.GetRequiredKeyedService<IKodexaSessionExecutionsApi>(name)),
             Options(sp),
             sp.GetTimeProvider()));
         builder.AddClient(agentsName, sp => new KodexaSessionClient<KodexaOrchestratorAgentSession>(

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace SessionSdk.Providers.Kodexa;
 
-/// <summary><c>/api/sessions</c> through <see cref="IKodexaSessionsApi"/>.</summary>
-internal sealed class KodexaSessionsResource(Func<IKodexaSessionsApi> api) : IKodexaResource<KodexaSession>
+/// <summary><c>/api/sessions</c> through <see cref="IKodexaSessionsApi"/>; its legacy sub-resources through <see cref="IKodexaSessionExecutionsApi"/>.</summary>
+internal sealed class KodexaSessionsResource(Func<IKodexaSessionsApi> api, Func<IKodexaSessionExecutionsApi> executionsApi) : IKodexaResource<KodexaSession>
 {
     public string Kind => KodexaSessionMapper.SessionKind;
 
@@ -11,7 +11,8 @@ internal sealed class KodexaSessionsResource(Func<IKodexaSessionsApi> api) : IKo
 
     public bool HasMetadata => false;
 
-    public object CreateApi() => api();
+    public object? CreateApi(Type serviceType) =>
+        serviceType == typeof(IKodexaSessionExecutionsApi) ? executionsApi() : api() is var sessions && serviceType.IsInstanceOfType(sessions) ? sessions : null;
 
     public Task<KodexaSession> GetAsync(string id, CancellationToken cancellationToken) => api().GetSessionAsync(id, cancellationToken);
 

@@ -1,0 +1,35 @@
+namespace SessionSdk.Providers.Kodexa;
+
+/// <summary>
+/// The execution status words Kodexa documents (<see cref="KodexaExecution.Status"/>, <see cref="KodexaStatusDetails.Status"/>,
+/// <see cref="KodexaExecutionEvent.Status"/>). The set is open: a status not listed here is kept as sent, never rejected.
+/// </summary>
+public static class KodexaExecutionStatuses
+{
+    /// <summary>Accepted, waiting to run.</summary>
+    public const string Pending = "PENDING";
+
+    /// <summary>Running.</summary>
+    public const string Running = "RUNNING";
+
+    /// <summary>Finished successfully.</summary>
+    public const string Succeeded = "SUCCEEDED";
+
+    /// <summary>Finished with an error; see <see cref="KodexaExecution.ExceptionDetails"/>.</summary>
+    public const string Failed = "FAILED";
+
+    /// <summary>Requested, not yet accepted.</summary>
+    public const string Requested = "REQUESTED";
+
+    /// <summary>Skipped.</summary>
+    public const string Skipped = "SKIPPED";
+
+    /// <summary>Being cancelled.</summary>
+    public const string Cancelling = "CANCELLING";
+
+    /// <summary>Cancelled (2022 OpenAPI only; not in the Python SDK's enum).</summary>
+    public const string Cancelled = "CANCELLED";
+
+    /// <summary>Waiting to be processed again (2022 OpenAPI only; not in the Python SDK's enum).</summary>
+    public const string PendingReprocessing = "PENDING_REPROCESSING";
+}
