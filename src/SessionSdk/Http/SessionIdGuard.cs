@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace SessionSdk;
 
 /// <summary>
@@ -11,34 +13,34 @@ internal static class SessionIdGuard
     public static string Validate(string? id, string parameterName = "sessionId")
     {
         ArgumentNullException.ThrowIfNull(id, parameterName);
+        return Problem(id) is { } problem ? throw new ArgumentException(problem, parameterName) : id;
+    }
+
+    /// <summary>Whether an id (for example one a vendor handed back) would pass <see cref="Validate"/>.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? id) => id is not null && Problem(id) is null;
+
+    private static string? Problem(string id)
+    {
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new ArgumentException("The id must not be empty or whitespace.", parameterName);
+            return "The id must not be empty or whitespace.";
         }
 
         if (id is "." or "..")
         {
-            throw new ArgumentException("The id must not be '.' or '..'.", parameterName);
+            return "The id must not be '.' or '..'.";
         }
 
         if (id.Length > MaxLength)
         {
-            throw new ArgumentException($"The id is {id.Length} characters long; at most {MaxLength} are accepted.", parameterName);
+            return $"The id is {id.Length} characters long; at most {MaxLength} are accepted.";
         }
 
-        foreach (var c in id)
+        if (id.Any(char.IsControl))
         {
-            if (char.IsControl(c))
-            {
-                throw new ArgumentException("The id must not contain control characters.", parameterName);
-            }
+            return "The id must not contain control characters.";
         }
 
-        if (id.Trim() != id)
-        {
-            throw new ArgumentException("The id must not start or end with whitespace.", parameterName);
-        }
-
-        return id;
+        return id.Trim() != id ? "The id must not start or end with whitespace." : null;
     }
 }

@@ -12,6 +12,12 @@ internal static class SessionResponses
         where T : class =>
         value ?? throw SessionExceptionFactory.UnreadableResponse(providerName, operation, null, "the body is empty");
 
+    /// <summary>The id a mapped session must have; a session without one is an unreadable response, not a crash.</summary>
+    public static string RequireId(string? id, string providerName, string field = "id") =>
+        !string.IsNullOrWhiteSpace(id)
+            ? id
+            : throw new SessionResponseException($"{providerName} returned a session without {(field == "id" ? "an id" : "a " + field)}.") { ProviderName = providerName };
+
     /// <summary>
     /// Checks a success body is there and maps it, naming the operation on a body the mapper cannot use
     /// (a pure mapper does not know which call it serves).

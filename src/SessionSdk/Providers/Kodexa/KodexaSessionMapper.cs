@@ -23,7 +23,7 @@ public static class KodexaSessionMapper
         var organization = session.Organization;
         return new Session
         {
-            Id = RequireId(session.Id, providerName),
+            Id = SessionResponses.RequireId(session.Id, providerName),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = session.State?.ToUpperInvariant() switch
@@ -64,7 +64,7 @@ public static class KodexaSessionMapper
 
         return new Session
         {
-            Id = RequireId(session.Id, providerName),
+            Id = SessionResponses.RequireId(session.Id, providerName),
             ProviderName = providerName,
             Kind = AgentSessionKind,
             Status = status,
@@ -87,9 +87,4 @@ public static class KodexaSessionMapper
     }
 
     private static string? Version(int? changeSequence) => changeSequence?.ToString(CultureInfo.InvariantCulture);
-
-    private static string RequireId(string? id, string providerName) =>
-        !string.IsNullOrWhiteSpace(id)
-            ? id
-            : throw new SessionResponseException($"{providerName} returned a session without an id.") { ProviderName = providerName };
 }

@@ -68,11 +68,11 @@ internal sealed class MidPilotSessionClient : ISessionClient
             var echo = await WithIdCheck(requested, api => api.CreateSessionWithIdAsync(requested, cancellationToken)).ConfigureAwait(false);
 
             // The server echoes the id in its canonical form (a UUID given as 32 hex digits comes back hyphenated).
-            return await GetSessionAsync(echo?.SessionId is { } echoed && IsUsableId(echoed) ? echoed : requested, cancellationToken).ConfigureAwait(false);
+            return await GetSessionAsync(echo?.SessionId is { } echoed && SessionIdGuard.IsValid(echoed) ? echoed : requested, cancellationToken).ConfigureAwait(false);
         }
 
         var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
-        var id = created.SessionId is { } returned && IsUsableId(returned)
+        var id = created.SessionId is { } returned && SessionIdGuard.IsValid(returned)
             ? returned
             : throw new SessionResponseException($"{ProviderName} CreateSession returned no usable sessionId.") { ProviderName = ProviderName, Operation = "CreateSession" };
 
@@ -138,18 +138,6 @@ internal sealed class MidPilotSessionClient : ISessionClient
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null);
 
-    private static bool IsUsableId(string id)
-    {
-        try
-        {
-            SessionIdGuard.Validate(id);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private async Task<T> WithIdCheck<T>(string sessionId, Func<IMidPilotSessionsApi, Task<T>> call)
     {

@@ -25,7 +25,7 @@ public static class MidPilotSessionMapper
         var updatedAt = LenientTimestamp.Parse(session.UpdatedAt);
         return new Session
         {
-            Id = RequireId(session.SessionId, providerName),
+            Id = SessionResponses.RequireId(session.SessionId, providerName, "sessionId"),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = SessionStatus.Unknown,
@@ -45,9 +45,4 @@ public static class MidPilotSessionMapper
     /// <summary>A timestamp that did not parse, kept as sent so it is not lost from the common model.</summary>
     private static JsonElement? Unparsed(string? raw, DateTimeOffset? parsed) =>
         parsed is null && !string.IsNullOrEmpty(raw) ? JsonProperties.String(raw) : null;
-
-    private static string RequireId(string? id, string providerName) =>
-        !string.IsNullOrWhiteSpace(id)
-            ? id
-            : throw new SessionResponseException($"{providerName} returned a session without a sessionId.") { ProviderName = providerName };
 }

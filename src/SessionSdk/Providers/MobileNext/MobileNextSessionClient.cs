@@ -79,7 +79,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
 
         var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
         var id = created.Id ?? created.SessionId;
-        if (string.IsNullOrWhiteSpace(id) || id is "." or ".." || id.Any(char.IsControl))
+        if (!SessionIdGuard.IsValid(id))
         {
             throw SessionExceptionFactory.UnreadableResponse(ProviderName, "CreateSession", null, "it carries no usable session id");
         }

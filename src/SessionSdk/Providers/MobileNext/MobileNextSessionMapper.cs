@@ -38,7 +38,7 @@ public static class MobileNextSessionMapper
 
         return new Session
         {
-            Id = RequireId(session.Id ?? session.SessionId, providerName),
+            Id = SessionResponses.RequireId(session.Id ?? session.SessionId, providerName),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = released ? SessionStatus.Released : SessionStatus.Active,
@@ -105,9 +105,4 @@ public static class MobileNextSessionMapper
     /// <summary>The second alias of a field, as JSON, when the first one is also present (so it is not lost).</summary>
     private static JsonElement? Shadowed(string? winner, string? other) =>
         winner is not null && other is not null ? JsonProperties.String(other) : null;
-
-    private static string RequireId(string? id, string providerName) =>
-        !string.IsNullOrWhiteSpace(id)
-            ? id
-            : throw new SessionResponseException($"{providerName} returned a session without an id.") { ProviderName = providerName };
 }

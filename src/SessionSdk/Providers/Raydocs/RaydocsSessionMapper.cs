@@ -27,9 +27,7 @@ public static class RaydocsSessionMapper
         ArgumentNullException.ThrowIfNull(session);
         return new Session
         {
-            Id = !string.IsNullOrWhiteSpace(session.Id)
-                ? session.Id
-                : throw new SessionResponseException($"{providerName} returned a session without an id.") { ProviderName = providerName },
+            Id = SessionResponses.RequireId(session.Id, providerName),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = ToStatus(session.Status),
