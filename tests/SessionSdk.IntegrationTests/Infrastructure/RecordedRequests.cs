@@ -1,3 +1,4 @@
+using WireMock;
 using WireMock.Logging;
 using WireMock.Server;
 
@@ -11,11 +12,17 @@ public static class RecordedRequests
 
     public static ILogEntry Single(WireMockServer server) => Assert.Single(All(server));
 
-    public static string? Header(this ILogEntry entry, string name) =>
-        entry.RequestMessage!.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+    /// <summary>The first value of a request header (names compare case-insensitively), or null.</summary>
+    public static string? Header(this IRequestMessage request, string name) =>
+        request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
-    public static string? Query(this ILogEntry entry, string name) =>
-        entry.RequestMessage!.Query?.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.Ordinal)).Value?.FirstOrDefault();
+    /// <summary>The first value of a query parameter, or null.</summary>
+    public static string? Query(this IRequestMessage request, string name) =>
+        request.Query?.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.Ordinal)).Value?.FirstOrDefault();
+
+    public static string? Header(this ILogEntry entry, string name) => entry.RequestMessage!.Header(name);
+
+    public static string? Query(this ILogEntry entry, string name) => entry.RequestMessage!.Query(name);
 
     public static IReadOnlyList<string> QueryAll(this ILogEntry entry, string name) =>
         entry.RequestMessage!.Query?.FirstOrDefault(q => string.Equals(q.Key, name, StringComparison.Ordinal)).Value?.ToList() ?? [];

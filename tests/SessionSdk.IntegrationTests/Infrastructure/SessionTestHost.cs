@@ -4,6 +4,8 @@ using SessionSdk.Providers.Kodexa;
 using SessionSdk.Providers.MidPilot;
 using SessionSdk.Providers.MobileNext;
 using SessionSdk.Providers.Raydocs;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace SessionSdk.IntegrationTests.Infrastructure;
@@ -62,6 +64,22 @@ public sealed class SessionTestHost : IDisposable
     private static void RelaxCircuitBreaker<TOptions>(IServiceCollection services)
         where TOptions : SessionProviderOptions =>
         services.PostConfigureAll<TOptions>(o => o.CircuitBreakerMinimumThroughput = 1_000_000);
+
+    /// <summary>Answers requests matching <paramref name="request"/> with a JSON body.</summary>
+    public void Respond(IRequestBuilder request, int status, string json) =>
+        Server.Given(request).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json));
+
+    /// <summary>Answers <paramref name="method"/> <paramref name="path"/> with a body of <paramref name="contentType"/> (or none).</summary>
+    public void Respond(string method, string path, int status, string? json = null, string contentType = "application/json")
+    {
+        var response = Response.Create().WithStatusCode(status);
+        if (json is not null)
+        {
+            response = response.WithHeader("Content-Type", contentType).WithBody(json);
+        }
+
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
+    }
 
     public ISessionClient Client(string name) => Services.GetRequiredKeyedService<ISessionClient>(name);
 

@@ -21,8 +21,6 @@ public sealed class KodexaExecutionsApiTests : IDisposable
 
     private IKodexaSessionExecutionsApi Api => _host.Services.GetRequiredKeyedService<IKodexaSessionExecutionsApi>("kodexa");
 
-    private void Respond(IRequestBuilder request, int status, string body) =>
-        _host.Server.Given(request).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 
     private ILogEntry SingleRequest(string method, string path)
     {
@@ -37,7 +35,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task Execute_SendsEveryFormPartAndFile_WithTheDocumentVersionQuery()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/execute").UsingPost(), 200, KodexaExecutionJson.Execution("e-1"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/execute").UsingPost(), 200, KodexaExecutionJson.Execution("e-1"));
         using var source = new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.7 fake"));
         using var kddb = new MemoryStream(Encoding.UTF8.GetBytes("kddb-bytes"));
 
@@ -70,7 +68,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task Execute_UnnamedFile_IsSentAsDocument_AndNullPartsAreLeftOut()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/execute").UsingPost(), 200, KodexaExecutionJson.Execution("e-2"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/execute").UsingPost(), 200, KodexaExecutionJson.Execution("e-2"));
         using var kddb = new MemoryStream(Encoding.UTF8.GetBytes("kddb-bytes"));
 
         await Api.ExecuteAsync("sess-1", "{}", null, null, [new StreamPart(kddb, "doc.kddb", "application/octet-stream")]);
@@ -85,7 +83,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task ListExecutions_SendsPagingQuery_AndReadsTheSpringPage()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions").UsingGet(), 200,
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions").UsingGet(), 200,
             KodexaJson.Page(2, last: true, totalPages: 2, KodexaExecutionJson.Execution("e-3", "SUCCEEDED"), KodexaExecutionJson.Execution("e-4", "RUNNING")));
 
         var page = await Api.ListExecutionsAsync("sess-1", page: 2, pageSize: 2, sort: ["createdOn,desc", "id,asc"], filter: "status==RUNNING", query: "invoice run");
@@ -105,7 +103,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task ListExecutions_WithoutParameters_SendsNoQuery()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions").UsingGet(), 200, """{"content":[],"last":true,"empty":true}""");
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions").UsingGet(), 200, """{"content":[],"last":true,"empty":true}""");
 
         var page = await Api.ListExecutionsAsync("sess-1");
 
@@ -117,7 +115,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task GetExecution_MapsTheExecution_KeepingUnknownFields()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-5").UsingGet(), 200, KodexaExecutionJson.Execution("e-5", "FAILED"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-5").UsingGet(), 200, KodexaExecutionJson.Execution("e-5", "FAILED"));
 
         var execution = await Api.GetExecutionAsync("sess-1", "e-5");
 
@@ -137,7 +135,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task GetExecutionLogs_ReadsEveryEntry()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-6/logs").UsingGet(), 200, KodexaExecutionJson.Logs);
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-6/logs").UsingGet(), 200, KodexaExecutionJson.Logs);
 
         var logs = await Api.GetExecutionLogsAsync("sess-1", "e-6");
 
@@ -150,7 +148,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task AddExecutionLogs_PostsAJsonArrayOfEntries_AndReadsTheExecution()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-7/logs").UsingPost(), 200, KodexaExecutionJson.Execution("e-7", "RUNNING"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-7/logs").UsingPost(), 200, KodexaExecutionJson.Execution("e-7", "RUNNING"));
 
         var execution = await Api.AddExecutionLogsAsync("sess-1", "e-7", [new() { Entry = "step 2 started" }, new() { Entry = "step 2 done", LogDate = new DateTimeOffset(2022, 9, 1, 10, 1, 0, TimeSpan.Zero) }]);
 
@@ -167,7 +165,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task UploadContentObject_SendsContentObjectJsonAndContentParts()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-8/objects").UsingPost(), 200, KodexaExecutionJson.ContentObject);
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-8/objects").UsingPost(), 200, KodexaExecutionJson.ContentObject);
         var contentObject = new KodexaContentObject { ContentType = "DOCUMENT", DocumentVersion = "4.0.0", Index = 1 };
         var contentObjectJson = JsonSerializer.Serialize(contentObject, KodexaJsonContext.Default.KodexaContentObject);
         using var content = new MemoryStream(Encoding.UTF8.GetBytes("kddb-out"));
@@ -189,7 +187,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task UpdateExecutionStatus_PutsTheStatusDetails()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-9/status").UsingPut(), 200, KodexaExecutionJson.Execution("e-9", "RUNNING"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-9/status").UsingPut(), 200, KodexaExecutionJson.Execution("e-9", "RUNNING"));
 
         var execution = await Api.UpdateExecutionStatusAsync("sess-1", "e-9", new KodexaStatusDetails { Status = KodexaExecutionStatuses.Running, Message = "step 1 of 2", Progress = 1, ProgressMax = 2 });
 
@@ -204,7 +202,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task ProcessEvent_PostsTheEvent_AndReadsTheExecution()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/events").UsingPost(), 200, KodexaExecutionJson.Execution("e-10", "REQUESTED"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/events").UsingPost(), 200, KodexaExecutionJson.Execution("e-10", "REQUESTED"));
         var executionEvent = new KodexaExecutionEvent
         {
             Type = "START_EXECUTION",
@@ -227,7 +225,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task GetExecution_404_ThrowsNotFoundWithVendorMessage()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/missing-e").UsingGet(), 404, KodexaExecutionJson.ExecutionNotFound);
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/missing-e").UsingGet(), 404, KodexaExecutionJson.ExecutionNotFound);
 
         var error = await Assert.ThrowsAsync<SessionNotFoundException>(() => Api.GetExecutionAsync("sess-1", "missing-e"));
 
@@ -242,7 +240,7 @@ public sealed class KodexaExecutionsApiTests : IDisposable
     [Fact]
     public async Task Api_ResolvesKeyedUnkeyedAndThroughTheKodexaClient_OnTheSamePipeline()
     {
-        Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-11").UsingGet(), 200, KodexaExecutionJson.Execution("e-11"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/sess-1/executions/e-11").UsingGet(), 200, KodexaExecutionJson.Execution("e-11"));
         var keyed = _host.Services.GetRequiredKeyedService<IKodexaSessionExecutionsApi>("kodexa");
         var unkeyed = _host.Services.GetRequiredService<IKodexaSessionExecutionsApi>();
         var fromClient = _host.Client("kodexa").GetService<IKodexaSessionExecutionsApi>();

@@ -18,13 +18,11 @@ public sealed class KodexaSessionClientTests : IDisposable
 
     private ISessionClient Agents => _host.Client("kodexa-agents");
 
-    private void Respond(IRequestBuilder request, int status, string body) =>
-        _host.Server.Given(request).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 
     [Fact]
     public async Task GetSession_SendsGetWithApiKey_AndMapsTheSession()
     {
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1"));
 
         var session = await Sessions.GetSessionAsync("s-1");
 
@@ -71,8 +69,8 @@ public sealed class KodexaSessionClientTests : IDisposable
     public async Task ListSessions_FollowsThreePages_StoppingOnLast(int firstNumber)
     {
         var list = Request.Create().WithPath("/api/sessions").UsingGet();
-        Respond(list.WithParam("page", (firstNumber + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)), 200, KodexaJson.Page(firstNumber + 2, last: true, totalPages: 9, KodexaJson.Session("e"), KodexaJson.Session("f")));
-        Respond(Request.Create().WithPath("/api/sessions").UsingGet().WithParam("page", (firstNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), 200, KodexaJson.Page(firstNumber + 1, last: false, totalPages: 9, KodexaJson.Session("c"), KodexaJson.Session("d")));
+        _host.Respond(list.WithParam("page", (firstNumber + 2).ToString(System.Globalization.CultureInfo.InvariantCulture)), 200, KodexaJson.Page(firstNumber + 2, last: true, totalPages: 9, KodexaJson.Session("e"), KodexaJson.Session("f")));
+        _host.Respond(Request.Create().WithPath("/api/sessions").UsingGet().WithParam("page", (firstNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), 200, KodexaJson.Page(firstNumber + 1, last: false, totalPages: 9, KodexaJson.Session("c"), KodexaJson.Session("d")));
         _host.Server.Given(Request.Create().WithPath("/api/sessions").UsingGet()).AtPriority(100)
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(KodexaJson.Page(firstNumber, last: false, totalPages: 9, KodexaJson.Session("a"), KodexaJson.Session("b"))));
 
@@ -105,7 +103,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task ListPage_ExposesTheSpringPageAndAResumableToken()
     {
-        Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions").UsingGet(), 200,
+        _host.Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions").UsingGet(), 200,
             """{"content":[{"id":"as-1","status":"ACTIVE","createdOn":"2026-11-20T09:00:00Z"}],"last":false,"number":1,"totalPages":2,"totalElements":2}""");
 
         var page = await Agents.GetSessionPageAsync();
@@ -118,7 +116,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task ListPage_EmptyButNotLast_EndsTheListing()
     {
-        Respond(Request.Create().WithPath("/api/sessions").UsingGet(), 200, """{"content":[],"last":false,"number":7,"totalPages":99}""");
+        _host.Respond(Request.Create().WithPath("/api/sessions").UsingGet(), 200, """{"content":[],"last":false,"number":7,"totalPages":99}""");
 
         var sessions = new List<Session>();
         await foreach (var session in Sessions.ListSessionsAsync())
@@ -141,7 +139,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task CreateSession_PostsTheVendorFieldsAndClientChosenId()
     {
-        Respond(Request.Create().WithPath("/api/sessions").UsingPost(), 201, KodexaJson.Session("chosen-1"));
+        _host.Respond(Request.Create().WithPath("/api/sessions").UsingPost(), 201, KodexaJson.Session("chosen-1"));
         var request = new CreateSessionRequest { SessionId = "chosen-1" };
         request.AdditionalProperties["state"] = "OPEN";
         request.AdditionalProperties["organizationId"] = "org-1";
@@ -161,7 +159,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task CreateAgentSession_SendsMetadataAndRuntimeFields()
     {
-        Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions").UsingPost(), 201,
+        _host.Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions").UsingPost(), 201,
             """{"id":"as-9","agentRuntimeId":"rt-1","status":"PENDING","metadata":{"step":"start"},"changeSequence":0,"createdOn":"2026-11-22T12:00:00Z","expiresAt":null}""");
         var request = new CreateSessionRequest { Metadata = new JsonObject { ["step"] = "start" } };
         request.AdditionalProperties["agentRuntimeId"] = "rt-1";
@@ -189,8 +187,8 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task UpdateSession_ReadsAppliesAndPutsTheFullObjectBack()
     {
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1", changeSequence: 4));
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingPut(), 200, KodexaJson.Session("s-1", state: "CLOSED", changeSequence: 5));
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1", changeSequence: 4));
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingPut(), 200, KodexaJson.Session("s-1", state: "CLOSED", changeSequence: 5));
         var request = new UpdateSessionRequest { ExpectedVersion = "4" };
         request.AdditionalProperties["state"] = "CLOSED";
 
@@ -210,7 +208,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task UpdateSession_WithStaleExpectedVersion_ConflictsWithoutPut()
     {
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1", changeSequence: 7));
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1", changeSequence: 7));
 
         var error = await Assert.ThrowsAsync<SessionConflictException>(() => Sessions.UpdateSessionAsync("s-1", new UpdateSessionRequest { ExpectedVersion = "6" }));
 
@@ -222,9 +220,9 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task UpdateAgentSession_MergesMetadataAtTheTopLevel()
     {
-        Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions/as-1").UsingGet(), 200,
+        _host.Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions/as-1").UsingGet(), 200,
             """{"id":"as-1","changeSequence":2,"metadata":{"keep":"me","step":"one","nested":{"a":1}}}""");
-        Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions/as-1").UsingPut(), 200,
+        _host.Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions/as-1").UsingPut(), 200,
             """{"id":"as-1","changeSequence":3,"metadata":{"keep":"me","step":"two","nested":{"b":2}}}""");
 
         await Agents.UpdateSessionAsync("as-1", new UpdateSessionRequest { Metadata = new JsonObject { ["step"] = "two", ["nested"] = new JsonObject { ["b"] = 2 } } });
@@ -239,8 +237,8 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task UpdateSession_VendorConflict_IsSessionConflict()
     {
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1"));
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingPut(), 409, """{"message":"Stale changeSequence"}""");
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 200, KodexaJson.Session("s-1"));
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingPut(), 409, """{"message":"Stale changeSequence"}""");
 
         var error = await Assert.ThrowsAsync<SessionConflictException>(() => Sessions.UpdateSessionAsync("s-1", new UpdateSessionRequest()));
 
@@ -263,7 +261,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task GetSession_404_ThrowsNotFoundWithVendorMessage()
     {
-        Respond(Request.Create().WithPath("/api/sessions/missing-1").UsingGet(), 404, KodexaJson.NotFound);
+        _host.Respond(Request.Create().WithPath("/api/sessions/missing-1").UsingGet(), 404, KodexaJson.NotFound);
 
         var error = await Assert.ThrowsAsync<SessionNotFoundException>(() => Sessions.GetSessionAsync("missing-1"));
 
@@ -280,7 +278,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task GetSession_401_ThrowsAuthenticationErrorWithoutTheKey()
     {
-        Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 401, KodexaJson.Unauthorized);
+        _host.Respond(Request.Create().WithPath("/api/sessions/s-1").UsingGet(), 401, KodexaJson.Unauthorized);
 
         var error = await Assert.ThrowsAsync<SessionAuthenticationException>(() => Sessions.GetSessionAsync("s-1"));
 
@@ -291,7 +289,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task CreateSession_400WithErrorsMap_ThrowsValidationWithFieldErrors()
     {
-        Respond(Request.Create().WithPath("/api/sessions").UsingPost(), 400, KodexaJson.BadRequest);
+        _host.Respond(Request.Create().WithPath("/api/sessions").UsingPost(), 400, KodexaJson.BadRequest);
 
         var error = await Assert.ThrowsAsync<SessionValidationException>(() => Sessions.CreateSessionAsync(new CreateSessionRequest()));
 
@@ -338,7 +336,7 @@ public sealed class KodexaSessionClientTests : IDisposable
     [Fact]
     public async Task TypedRefitClient_GoesThroughTheSamePipeline()
     {
-        Respond(Request.Create().WithPath("/api/sessions/missing-1").UsingGet(), 404, KodexaJson.NotFound);
+        _host.Respond(Request.Create().WithPath("/api/sessions/missing-1").UsingGet(), 404, KodexaJson.NotFound);
         var api = _host.Services.GetRequiredService<IKodexaSessionsApi>();
 
         var error = await Assert.ThrowsAsync<SessionNotFoundException>(() => api.GetSessionAsync("missing-1"));

@@ -1,5 +1,6 @@
 using System.Text;
 using Refit;
+using SessionSdk.IntegrationTests.Infrastructure;
 using SessionSdk.Providers.MidPilot;
 using static SessionSdk.IntegrationTests.MidPilot.MidPilotWire;
 
@@ -50,7 +51,7 @@ public sealed class MidPilotDocumentationTests
         Assert.Equal("11111111-2222-4333-8444-555555555555", job.JobId);
         host.AssertCalls($"POST {SessionPath}/documentation");
         var request = host.Requests()[0];
-        Assert.StartsWith("multipart/form-data", Header(request, "Content-Type"), StringComparison.Ordinal);
+        Assert.StartsWith("multipart/form-data", request.Header("Content-Type"), StringComparison.Ordinal);
         var body = Encoding.UTF8.GetString(request.BodyAsBytes ?? Encoding.UTF8.GetBytes(request.Body ?? string.Empty));
         Assert.Contains("name=documentation", body.Replace("\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("filename=openapi.yaml", body.Replace("\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);

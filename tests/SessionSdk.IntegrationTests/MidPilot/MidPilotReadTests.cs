@@ -22,7 +22,7 @@ public sealed class MidPilotReadTests
         host.AssertCalls($"GET {SessionPath}");
         var request = Assert.Single(host.Requests());
         AssertNoBody(request);
-        Assert.Contains("application/json", Header(request, "Accept"), StringComparison.Ordinal);
+        Assert.Contains("application/json", request.Header("Accept"), StringComparison.Ordinal);
     }
 
     [Fact]

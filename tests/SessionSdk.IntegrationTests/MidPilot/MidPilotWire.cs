@@ -32,12 +32,6 @@ internal static class MidPilotWire
 
     public static ISessionClient Client(this SessionTestHost host) => host.Client("midpilot");
 
-    public static void Respond(this SessionTestHost host, string method, string path, int status, string? json = null) =>
-        host.Server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .RespondWith(json is null
-                ? Response.Create().WithStatusCode(status)
-                : Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json));
-
     public static IReadOnlyList<IRequestMessage> Requests(this SessionTestHost host) =>
         host.Server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>().OrderBy(r => r.DateTime).ToList();
 
@@ -66,7 +60,4 @@ internal static class MidPilotWire
 
     public static JsonObject JsonBody(IRequestMessage request) =>
         Assert.IsType<JsonObject>(JsonNode.Parse(request.Body ?? throw new Xunit.Sdk.XunitException($"{request.Method} {request.Path} sent no body.")));
-
-    public static string? Header(IRequestMessage request, string name) =>
-        request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SessionSdk.IntegrationTests.Infrastructure;
 using SessionSdk.Providers.MidPilot;
 using static SessionSdk.IntegrationTests.MidPilot.MidPilotWire;
 
@@ -113,7 +114,7 @@ public sealed class MidPilotWriteTests
         Assert.Equal("https://api.example.com", session.Metadata!["scrapeInput"].GetProperty("baseUrl").GetString());
         host.AssertCalls($"PATCH {SessionPath}", $"GET {SessionPath}");
         var patch = host.Requests()[0];
-        Assert.StartsWith("application/json", Header(patch, "Content-Type"), StringComparison.Ordinal);
+        Assert.StartsWith("application/json", patch.Header("Content-Type"), StringComparison.Ordinal);
         var body = JsonBody(patch);
         var data = Assert.IsType<JsonObject>(Assert.Single(body, p => p.Key == "data").Value);
         Assert.Single(body);

@@ -1,3 +1,4 @@
+using SessionSdk.IntegrationTests.Infrastructure;
 using SessionSdk.Providers.Raydocs;
 using static SessionSdk.IntegrationTests.Raydocs.RaydocsWire;
 
@@ -19,7 +20,7 @@ public sealed class RaydocsDocumentsApiTests
         var page = await host.Api<IRaydocsDocumentsApi>().ListDocumentsAsync(SessionId, page: 2);
 
         var entry = host.AssertSingleRequest("GET", $"/extractions/sessions/{SessionId}/documents");
-        Assert.Equal("2", Query(entry, "page"));
+        Assert.Equal("2", entry.Query("page"));
         Assert.Equal(2, page.Meta!.CurrentPage);
         Assert.Equal(31, page.Meta.Total);
         var document = Assert.Single(page.Data!);

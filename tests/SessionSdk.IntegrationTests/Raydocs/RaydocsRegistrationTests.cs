@@ -77,7 +77,7 @@ public sealed class RaydocsRegistrationTests
 
         Assert.Equal("raydocs-eu", session.ProviderName);
         Assert.Equal(2, host.Server.LogEntries.Count());
-        Assert.All(host.Server.LogEntries, e => Assert.Equal("Bearer rd_live_second", Header(e, "Authorization")));
+        Assert.All(host.Server.LogEntries, e => Assert.Equal("Bearer rd_live_second", e.Header("Authorization")));
         Assert.Same(host.Services.GetRequiredService<IRaydocsResultsApi>().GetType(), host.Services.GetRequiredKeyedService<IRaydocsResultsApi>("raydocs").GetType());
     }
 

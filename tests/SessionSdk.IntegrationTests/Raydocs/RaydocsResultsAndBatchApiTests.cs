@@ -1,3 +1,4 @@
+using SessionSdk.IntegrationTests.Infrastructure;
 using SessionSdk.Providers.Raydocs;
 using static SessionSdk.IntegrationTests.Raydocs.RaydocsWire;
 
@@ -133,7 +134,7 @@ public sealed class RaydocsResultsAndBatchApiTests
         using var response = await host.Api<IRaydocsBatchApi>().ExportBatchFileAsync(TemplateId, new RaydocsBatchExportRequest { SessionIds = ["c1"], Format = "excel" });
 
         var entry = host.AssertSingleRequest("POST", Batch + "/export", """{"session_ids":["c1"],"format":"excel"}""");
-        Assert.Equal("*/*", Header(entry, "Accept"));
+        Assert.Equal("*/*", entry.Header("Accept"));
         Assert.Equal(Xlsx, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("PK-fake-xlsx", await response.Content.ReadAsStringAsync());
     }

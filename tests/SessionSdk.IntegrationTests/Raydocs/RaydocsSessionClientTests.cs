@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SessionSdk.IntegrationTests.Infrastructure;
 using SessionSdk.Providers.Raydocs;
 using static SessionSdk.IntegrationTests.Raydocs.RaydocsWire;
 
@@ -28,7 +29,7 @@ public sealed class RaydocsSessionClientTests
         var session = await host.Client().GetSessionAsync(SessionId);
 
         var entry = host.AssertSingleRequest("GET", $"/extractions/sessions/{SessionId}");
-        Assert.Equal("application/json", Header(entry, "Accept"));
+        Assert.Equal("application/json", entry.Header("Accept"));
         Assert.Equal(SessionId, session.Id);
         Assert.Equal("raydocs", session.ProviderName);
         Assert.Equal(SessionStatus.Unknown, session.Status);
@@ -182,6 +183,6 @@ public sealed class RaydocsSessionClientTests
 
         await host.Client().DeleteSessionAsync(SessionId);
 
-        Assert.Equal("Bearer rd_live_rotated_1", Header(Assert.Single(host.Server.LogEntries), "Authorization"));
+        Assert.Equal("Bearer rd_live_rotated_1", Assert.Single(host.Server.LogEntries).Header("Authorization"));
     }
 }

@@ -27,18 +27,6 @@ internal static class RaydocsWire
     public static T Api<T>(this SessionTestHost host)
         where T : notnull => host.Services.GetRequiredKeyedService<T>("raydocs");
 
-    /// <summary>Answers <paramref name="method"/> <paramref name="path"/> with a JSON body (or none).</summary>
-    public static void Respond(this SessionTestHost host, string method, string path, int status, string? json = null, string contentType = "application/json")
-    {
-        var response = Response.Create().WithStatusCode(status);
-        if (json is not null)
-        {
-            response = response.WithHeader("Content-Type", contentType).WithBody(json);
-        }
-
-        host.Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
-    }
-
     /// <summary>Asserts exactly one request was sent, with this method, path, bearer token, JSON Accept and body.</summary>
     public static ILogEntry AssertSingleRequest(this SessionTestHost host, string method, string path, string? jsonBody = null)
     {
@@ -46,7 +34,7 @@ internal static class RaydocsWire
         var request = entry.RequestMessage!;
         Assert.Equal(method, request.Method);
         Assert.Equal(path, request.Path);
-        Assert.Equal("Bearer " + Token, Header(entry, "Authorization"));
+        Assert.Equal("Bearer " + Token, entry.Header("Authorization"));
         if (jsonBody is null)
         {
             Assert.True(string.IsNullOrEmpty(request.Body), $"expected no body, got {request.Body}");
@@ -56,15 +44,9 @@ internal static class RaydocsWire
             Assert.True(
                 JsonNode.DeepEquals(JsonNode.Parse(jsonBody), JsonNode.Parse(request.Body!)),
                 $"expected body {jsonBody}, got {request.Body}");
-            Assert.StartsWith("application/json", Header(entry, "Content-Type"));
+            Assert.StartsWith("application/json", entry.Header("Content-Type"));
         }
 
         return entry;
     }
-
-    public static string? Header(ILogEntry entry, string name) =>
-        entry.RequestMessage!.Headers!.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.ToString();
-
-    public static string? Query(ILogEntry entry, string name) =>
-        entry.RequestMessage!.Query is { } query && query.TryGetValue(name, out var values) ? values.ToString() : null;
 }
