@@ -109,10 +109,12 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     private static async Task<string> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = new byte[maxBytes];
+
+        // The body is usually already buffered with a known length (ResponseSizeLimitHandler); size the buffer to it.
+        var buffer = new byte[(int)Math.Min(maxBytes, content.Headers.ContentLength ?? maxBytes)];
         var total = 0;
         int read;
-        while (total < maxBytes && (read = await stream.ReadAsync(buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += read;
         }
