@@ -50,7 +50,7 @@ internal static class SessionHttpClientRegistration
         builder.AddHttpMessageHandler(sp => new ResponseSizeLimitHandler(providerName, getOptions(sp).MaxResponseBytes));
 
         // Should a user add IHttpClientFactory's default loggers back, their header values stay redacted
-        // (.NET 9+ does so by default, net8.0 does not).
+        // (.NET 9+ does so by default; kept explicit).
         builder.RedactLoggedHeaders(static _ => true);
         return builder;
     }
