@@ -7,7 +7,7 @@ namespace SessionSdk;
 /// Reads an id-like value that a vendor sends as a JSON string in one place and as a number in another
 /// (Raydocs <c>workspace_id</c>, Mobile Next <c>organizationId</c>) into a string; writes it back as a string.
 /// </summary>
-public sealed class FlexibleStringConverter : JsonConverter<string>
+internal sealed class FlexibleStringConverter : JsonConverter<string>
 {
     /// <inheritdoc />
     public override bool HandleNull => false;

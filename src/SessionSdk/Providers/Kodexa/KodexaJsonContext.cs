@@ -23,4 +23,4 @@ namespace SessionSdk.Providers.Kodexa;
 [JsonSerializable(typeof(KodexaExecutionEvent))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class KodexaJsonContext : JsonSerializerContext;
+internal sealed partial class KodexaJsonContext : JsonSerializerContext;

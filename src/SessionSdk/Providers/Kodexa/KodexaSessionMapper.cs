@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SessionSdk.Providers.Kodexa;
 
 /// <summary>Maps Kodexa's sessions into <see cref="Session"/>. Pure: the same input always gives the same output.</summary>
-public static class KodexaSessionMapper
+internal static class KodexaSessionMapper
 {
     /// <summary>The <see cref="Session.Kind"/> of a Kodexa session.</summary>
     public const string SessionKind = "kodexa.session";

@@ -18,4 +18,4 @@ namespace SessionSdk.Providers.MidPilot;
 [JsonSerializable(typeof(MidPilotJobCreated))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class MidPilotJsonContext : JsonSerializerContext;
+internal sealed partial class MidPilotJsonContext : JsonSerializerContext;

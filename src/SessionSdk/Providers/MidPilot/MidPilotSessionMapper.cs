@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SessionSdk.Providers.MidPilot;
 
 /// <summary>Maps midPilot's sessions into <see cref="Session"/>. Pure: the same input always gives the same output.</summary>
-public static class MidPilotSessionMapper
+internal static class MidPilotSessionMapper
 {
     /// <summary>The <see cref="Session.Kind"/> of a midPilot connector-generator session.</summary>
     public const string SessionKind = "midpilot.connector-session";

@@ -17,4 +17,4 @@ namespace SessionSdk.Providers.MobileNext;
 [JsonSerializable(typeof(MobileNextAllocateDeviceRequest))]
 [JsonSerializable(typeof(MobileNextDeviceAllocation))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class MobileNextJsonContext : JsonSerializerContext;
+internal sealed partial class MobileNextJsonContext : JsonSerializerContext;

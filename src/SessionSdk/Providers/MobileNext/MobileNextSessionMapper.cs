@@ -12,7 +12,7 @@ namespace SessionSdk.Providers.MobileNext;
 /// <see cref="Session.RawStatus"/> stays <see langword="null"/> and <see cref="Session.Status"/> is derived — see
 /// <see cref="ToSession"/>.
 /// </remarks>
-public static class MobileNextSessionMapper
+internal static class MobileNextSessionMapper
 {
     /// <summary>The <see cref="Session.Kind"/> of a Mobile Next device session.</summary>
     public const string SessionKind = "mobilenext.device-session";

@@ -30,4 +30,4 @@ namespace SessionSdk.Providers.Raydocs;
 [JsonSerializable(typeof(List<RaydocsBatchExportItem>))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement))]
-public sealed partial class RaydocsJsonContext : JsonSerializerContext;
+internal sealed partial class RaydocsJsonContext : JsonSerializerContext;

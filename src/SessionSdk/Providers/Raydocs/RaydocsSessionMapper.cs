@@ -7,7 +7,7 @@ namespace SessionSdk.Providers.Raydocs;
 /// the same output. Both documented generations of documents and results are read; whatever has no common slot is
 /// kept in the target's <c>AdditionalProperties</c>.
 /// </summary>
-public static class RaydocsSessionMapper
+internal static class RaydocsSessionMapper
 {
     /// <summary>The <see cref="Session.Kind"/> of a Raydocs extraction session.</summary>
     public const string SessionKind = "raydocs.extraction-session";
