@@ -38,6 +38,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         var providerName = request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
         request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
         request.Options.Set(SessionRequestContext.MaxRetries, _maxRetries);
+        request.Options.Set(SessionRequestContext.ProviderName, providerName);
 
         HttpResponseMessage response;
         try

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,8 +40,9 @@ internal static class SessionHttpClientRegistration
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
 
+        services.TryAddSingleton<SessionRateLimiters>();
         builder.AddResilienceHandler("session", (pipeline, context) =>
-            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider()));
+            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider(), context.ServiceProvider.GetRequiredService<SessionRateLimiters>().For(getOptions(context.ServiceProvider))));
 
         if (credentialHandler is not null)
         {

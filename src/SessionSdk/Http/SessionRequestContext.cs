@@ -9,6 +9,9 @@ internal static class SessionRequestContext
     /// <summary>How many retries the registration allows, so a handler added by the user (or a test) can tell.</summary>
     public static readonly HttpRequestOptionsKey<int> MaxRetries = new("SessionSdk.MaxRetries");
 
+    /// <summary>The provider a request is reported under (the error handler decides it), for errors raised further in.</summary>
+    public static readonly HttpRequestOptionsKey<string> ProviderName = new("SessionSdk.ProviderName");
+
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
 

@@ -13,7 +13,7 @@ namespace SessionSdk;
 /// </summary>
 internal static class SessionResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider, SessionRateLimiter? rateLimiter = null)
     {
         builder.TimeProvider = timeProvider;
         builder.AddTimeout(options.TotalTimeout);
@@ -39,6 +39,11 @@ internal static class SessionResilience
             BreakDuration = options.CircuitBreakerBreakDuration,
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
+
+        if (rateLimiter is not null)
+        {
+            SessionRateLimitStrategy.AddTo(builder, rateLimiter, options, timeProvider);
+        }
 
         builder.AddTimeout(options.AttemptTimeout);
     }

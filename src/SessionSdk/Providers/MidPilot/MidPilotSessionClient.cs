@@ -21,9 +21,12 @@ internal sealed class MidPilotSessionClient : ISessionClient
         _documentationApi = documentationApi;
         _options = options;
         Metadata = new SessionClientMetadata(providerName, MidPilotSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+        CacheCodec = SessionCacheCodec.For(MidPilotJsonContext.Default.MidPilotSession, s => MidPilotSessionMapper.ToSession(s, providerName));
     }
 
     public SessionClientMetadata Metadata { get; }
+
+    private SessionCacheCodec CacheCodec { get; }
 
     private string ProviderName => Metadata.ProviderName;
 
@@ -136,7 +139,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null);
 
 
     private async Task<T> WithIdCheck<T>(string sessionId, Func<IMidPilotSessionsApi, Task<T>> call)
