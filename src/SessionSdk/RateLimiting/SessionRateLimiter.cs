@@ -13,12 +13,14 @@ internal sealed partial class SessionRateLimiter : IDisposable
 {
     private readonly RateLimiter _local;
     private readonly RateLimiter? _shared;
+    private readonly Func<bool> _sharedConnected;
     private readonly ILogger _logger;
     private readonly string _name;
     private int _sharedDown;
 
-    public SessionRateLimiter(string name, SessionRateLimitOptions options, RateLimiter local, RateLimiter? shared, ILogger logger)
+    public SessionRateLimiter(string name, SessionRateLimitOptions options, RateLimiter local, RateLimiter? shared, Func<bool> sharedConnected, ILogger logger)
     {
+        _sharedConnected = sharedConnected;
         _name = name;
         Options = options;
         _local = local;
@@ -33,7 +35,12 @@ internal sealed partial class SessionRateLimiter : IDisposable
 
     public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken)
     {
-        if (_shared is not null)
+        if (_shared is not null && !_sharedConnected())
+        {
+            // Known to be down (the client reconnects in the background): do not wait for a command to time out.
+            NoteSharedDown("not connected");
+        }
+        else if (_shared is not null)
         {
             try
             {
@@ -47,14 +54,19 @@ internal sealed partial class SessionRateLimiter : IDisposable
             }
             catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException && !cancellationToken.IsCancellationRequested)
             {
-                if (Interlocked.Exchange(ref _sharedDown, 1) == 0)
-                {
-                    LogSharedDown(_logger, _name, e.GetType().Name);
-                }
+                NoteSharedDown(e.GetType().Name);
             }
         }
 
         return await _local.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void NoteSharedDown(string reason)
+    {
+        if (Interlocked.Exchange(ref _sharedDown, 1) == 0)
+        {
+            LogSharedDown(_logger, _name, reason);
+        }
     }
 
     public void Dispose()

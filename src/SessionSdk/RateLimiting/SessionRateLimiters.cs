@@ -55,6 +55,7 @@ internal sealed class SessionRateLimiters : IDisposable
         });
 
         RateLimiter? shared = null;
+        Func<bool> connected = static () => false;
         if (_services.GetService<SessionRateLimitConnection>() is { } connection)
         {
             var multiplexer = new Lazy<IConnectionMultiplexer>(() => connection.Factory(_services));
@@ -64,9 +65,10 @@ internal sealed class SessionRateLimiters : IDisposable
                 Window = limit.Window,
                 ConnectionMultiplexerFactory = () => multiplexer.Value,
             });
+            connected = () => multiplexer.Value.IsConnected;
         }
 
         var logger = _services.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.RateLimiting") ?? NullLogger.Instance;
-        return new SessionRateLimiter(name, limit, local, shared, logger);
+        return new SessionRateLimiter(name, limit, local, shared, connected, logger);
     }
 }

@@ -41,7 +41,18 @@ public sealed class RedisServer : IDisposable
     public static string ConnectionString(IPEndPoint endPoint) =>
         $"{endPoint.Address}:{endPoint.Port},abortConnect=false,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000,connectRetry=0";
 
-    public IConnectionMultiplexer Connect() => ConnectionMultiplexer.Connect(ConnectionString(EndPoint));
+    /// <summary>A connection that is up (a fresh server may take a moment to answer the first time).</summary>
+    public IConnectionMultiplexer Connect()
+    {
+        var connection = ConnectionMultiplexer.Connect(ConnectionString(EndPoint) + ",connectTimeout=10000");
+        for (var i = 0; i < 100 && !connection.IsConnected; i++)
+        {
+            Thread.Sleep(50);
+        }
+
+        connection.GetDatabase().Ping();
+        return connection;
+    }
 
     public void Dispose() => _garnet?.Dispose();
 
