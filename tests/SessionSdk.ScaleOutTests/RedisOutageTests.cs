@@ -17,7 +17,7 @@ public sealed class RedisOutageTests(RedisServer redis) : IDisposable
         _vendor.Respond("GET", "/extractions/sessions/s-1", 200, Vendor.RaydocsSession("s-1"));
         _vendor.Respond("GET", "/extractions/sessions/s-2", 200, Vendor.RaydocsSession("s-2"));
         using var proxy = new TcpProxy(redis.EndPoint);
-        using var connection = ConnectionMultiplexer.Connect(RedisServer.ConnectionString(proxy.EndPoint));
+        using var connection = RedisServer.ConnectFailFast(proxy.EndPoint);
         using var replica = Replica.Start(
             b => b.AddRaydocs(SharedRateLimitTests.Raydocs(_vendor.BaseAddress, permitLimit: 50, wait: false)).UseSessionCache("raydocs"),
             connection,
@@ -47,7 +47,7 @@ public sealed class RedisOutageTests(RedisServer redis) : IDisposable
     {
         _vendor.Respond("GET", "/extractions/sessions/s-1", 200, Vendor.RaydocsSession("s-1"));
         using var proxy = new TcpProxy(redis.EndPoint);
-        using var connection = ConnectionMultiplexer.Connect(RedisServer.ConnectionString(proxy.EndPoint));
+        using var connection = RedisServer.ConnectFailFast(proxy.EndPoint);
         using var replica = Replica.Start(b => b.AddRaydocs(SharedRateLimitTests.Raydocs(_vendor.BaseAddress, permitLimit: 3, wait: false)), connection);
         var client = replica.Client("raydocs");
 

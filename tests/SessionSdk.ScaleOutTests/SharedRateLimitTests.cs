@@ -22,6 +22,7 @@ public sealed class SharedRateLimitTests(RedisServer redis) : IDisposable
             var calls = replicas.SelectMany(r => Enumerable.Range(0, 4).Select(_ => Capture(r.Client("raydocs").GetSessionAsync("s-1")))).ToArray();
             var outcomes = await Task.WhenAll(calls);
 
+            Assert.Empty(replicas.SelectMany(r => r.Logs.GetSnapshot()).Where(l => l.Category == "SessionSdk.RateLimiting").Select(l => l.Message));
             Assert.Equal(5, _vendor.Count("GET"));
             Assert.Equal(0, _vendor.Status(429));
             Assert.Equal(5, outcomes.Count(o => o is null));

@@ -16,7 +16,8 @@ public static class SessionRateLimitClientsBuilderExtensions
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connection">
     /// Hands out the app's Redis connection (resolved once, on the first limited request). Give it short timeouts
-    /// (<c>connectTimeout</c>, <c>asyncTimeout</c>) and <c>abortConnect=false</c>: a request waits for Redis before it is sent.
+    /// (<c>connectTimeout</c>, <c>asyncTimeout</c>), <c>abortConnect=false</c> and <c>BacklogPolicy.FailFast</c>: a request
+    /// asks Redis for a permit before it is sent. While the connection is down the SDK does not ask Redis at all.
     /// </param>
     /// <returns>The builder.</returns>
     public static SessionClientsBuilder UseDistributedRateLimits(this SessionClientsBuilder builder, Func<IServiceProvider, IConnectionMultiplexer> connection)
