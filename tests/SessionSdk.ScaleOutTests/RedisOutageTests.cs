@@ -40,6 +40,8 @@ public sealed class RedisOutageTests(RedisServer redis) : IDisposable
         var warnings = replica.Logs.GetSnapshot().Where(r => r.Level == LogLevel.Warning).ToArray();
         Assert.Contains(warnings, w => w.Category == "SessionSdk.RateLimiting" && w.Message.Contains("Redis", StringComparison.Ordinal));
         Assert.Single(warnings, w => w.Category == "SessionSdk.RateLimiting");   // once per outage, not once per call
+        // HybridCache reports the shared level's failure itself (as an error, "Cache backend read failure").
+        Assert.Contains(replica.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning && r.Category == "Microsoft.Extensions.Caching.Hybrid.HybridCache");
     }
 
     [Fact]
