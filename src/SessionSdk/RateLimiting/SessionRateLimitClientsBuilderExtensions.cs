@@ -15,7 +15,7 @@ public static class SessionRateLimitClientsBuilderExtensions
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
     /// <param name="connection">
-    /// Hands out the app's Redis connection (resolved once, on the first limited request). Give it short timeouts
+    /// Hands out the app's Redis connection (asked when a limited provider first sends a request). Give it short timeouts
     /// (<c>connectTimeout</c>, <c>asyncTimeout</c>), <c>abortConnect=false</c> and <c>BacklogPolicy.FailFast</c>: a request
     /// asks Redis for a permit before it is sent. While the connection is down the SDK does not ask Redis at all.
     /// </param>

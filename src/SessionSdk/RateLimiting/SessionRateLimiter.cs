@@ -31,7 +31,7 @@ internal sealed partial class SessionRateLimiter : IDisposable
     public SessionRateLimitOptions Options { get; }
 
     /// <summary>The wait to expect when no permit is left: the limit's average spacing.</summary>
-    public TimeSpan ExpectedWait => Options.Window / Options.PermitLimit is var wait && wait > TimeSpan.FromMilliseconds(1) ? wait : TimeSpan.FromMilliseconds(1);
+    public TimeSpan ExpectedWait => TimeSpan.FromTicks(Math.Max(Options.Window.Ticks / Options.PermitLimit, TimeSpan.TicksPerMillisecond));
 
     public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken)
     {
@@ -61,18 +61,18 @@ internal sealed partial class SessionRateLimiter : IDisposable
         return await _local.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
     }
 
+    public void Dispose()
+    {
+        _local.Dispose();
+        _shared?.Dispose();
+    }
+
     private void NoteSharedDown(string reason)
     {
         if (Interlocked.Exchange(ref _sharedDown, 1) == 0)
         {
             LogSharedDown(_logger, _name, reason);
         }
-    }
-
-    public void Dispose()
-    {
-        _local.Dispose();
-        _shared?.Dispose();
     }
 
     [LoggerMessage(1, LogLevel.Warning, "The shared rate limit for {Limiter} is unreachable on Redis ({Error}); this process keeps to its own budget until Redis answers again.")]
