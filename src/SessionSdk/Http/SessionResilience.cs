@@ -7,8 +7,8 @@ using Polly.Timeout;
 namespace SessionSdk;
 
 /// <summary>
-/// The resilience pipeline every provider registration gets: total timeout → retry → circuit breaker → attempt
-/// timeout. Retries only what is safe to send twice (GET, HEAD, or a request with an <c>Idempotency-Key</c>),
+/// The resilience pipeline every provider registration gets: total timeout → retry → circuit breaker → client-side
+/// rate limit (only when one is configured) → attempt timeout. Retries only what is safe to send twice (GET, HEAD, or a request with an <c>Idempotency-Key</c>),
 /// only on transient outcomes, and honours <c>Retry-After</c> within the caller's budget.
 /// </summary>
 internal static class SessionResilience
