@@ -1,0 +1,21 @@
+namespace SessionSdk;
+
+/// <summary>The operations of <see cref="ISessionClient"/>, named as in spans, measurements, log lines and <see cref="SessionClientException.Operation"/>.</summary>
+internal enum SessionOperation
+{
+    GetSession,
+    ListSessions,
+    CreateSession,
+    UpdateSession,
+    DeleteSession,
+}
+
+/// <summary>The operation names as strings, without a per-call allocation.</summary>
+internal static class SessionOperationNames
+{
+    private static readonly string[] Names = [.. Enum.GetNames<SessionOperation>()];
+
+    public static int Count => Names.Length;
+
+    public static string Of(SessionOperation operation) => Names[(int)operation];
+}
