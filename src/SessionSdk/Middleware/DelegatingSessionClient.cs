@@ -57,6 +57,8 @@ public abstract class DelegatingSessionClient : ISessionClient, IDisposable
     /// <summary>
     /// Returns this client when it is of <paramref name="serviceType"/> and no key is given; otherwise asks the inner
     /// client (so a typed vendor API or the composite's providers stay reachable through any number of layers).
+    /// <see cref="IDisposable"/> is always asked of the inner client: a pipeline the container owns is not handed out
+    /// as something to dispose.
     /// </summary>
     /// <param name="serviceType">The type of object being requested.</param>
     /// <param name="serviceKey">An optional key; keyed requests always go to the inner client.</param>
@@ -65,7 +67,9 @@ public abstract class DelegatingSessionClient : ISessionClient, IDisposable
     public virtual object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : InnerClient.GetService(serviceType, serviceKey);
+        return serviceKey is null && serviceType != typeof(IDisposable) && serviceType.IsInstanceOfType(this)
+            ? this
+            : InnerClient.GetService(serviceType, serviceKey);
     }
 
     /// <summary>Disposes this client and, when it owns it, the inner client.</summary>

@@ -33,6 +33,7 @@ public sealed class DelegatingSessionClientTests
         Assert.Same(client, client.GetService<ISessionClient>());
         Assert.Same(inner, client.GetService<FakeSessionClient>());
         Assert.Null(client.GetService<PassThrough>(serviceKey: "kodexa"));
+        Assert.Null(client.GetService<IDisposable>());
         Assert.Throws<ArgumentNullException>(() => client.GetService(null!));
     }
 
