@@ -15,7 +15,7 @@ namespace SessionSdk;
 internal sealed class OpenTelemetrySessionClient : DelegatingSessionClient
 {
     private readonly SessionMetrics _metrics;
-    private Names? _names;
+    private TracedClientNames? _names;
 
     public OpenTelemetrySessionClient(ISessionClient innerClient, SessionMetrics metrics)
         : base(innerClient)
@@ -126,7 +126,7 @@ internal sealed class OpenTelemetrySessionClient : DelegatingSessionClient
 
     private Scope Start(SessionOperation operation, string? sessionId)
     {
-        var names = _names ??= new Names(InnerClient);
+        var names = _names ??= new TracedClientNames(InnerClient);
         var activity = SessionTelemetry.Source.StartActivity(names.SpanNames[(int)operation], ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
         {
@@ -190,32 +190,4 @@ internal sealed class OpenTelemetrySessionClient : DelegatingSessionClient
 
     /// <summary>One operation under way: its span (<see cref="Activity"/> only when recorded) and when it started.</summary>
     private readonly record struct Scope(SessionOperation Operation, Activity? Activity, Activity? Started, long Timestamp);
-
-    /// <summary>What the spans of this client are named and tagged with, read once from the inner client's metadata.</summary>
-    private sealed class Names
-    {
-        public Names(ISessionClient inner)
-        {
-            var metadata = inner.Metadata;
-            Provider = metadata.ProviderName;
-            IsComposite = inner.GetService(typeof(ISessionClientProvider)) is not null;
-            ServerAddress = metadata.Endpoint?.Host;
-            ServerPort = metadata.Endpoint?.Port ?? 0;
-            SpanNames = new string[SessionOperationNames.Count];
-            for (var i = 0; i < SpanNames.Length; i++)
-            {
-                SpanNames[i] = SessionOperationNames.Of((SessionOperation)i) + " " + Provider;
-            }
-        }
-
-        public string Provider { get; }
-
-        public bool IsComposite { get; }
-
-        public string? ServerAddress { get; }
-
-        public int ServerPort { get; }
-
-        public string[] SpanNames { get; }
-    }
 }
