@@ -42,7 +42,10 @@ internal static class SessionHttpClientRegistration
 
         services.TryAddSingleton<SessionRateLimiters>();
         builder.AddResilienceHandler("session", (pipeline, context) =>
-            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider(), context.ServiceProvider.GetRequiredService<SessionRateLimiters>().For(getOptions(context.ServiceProvider))));
+        {
+            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider(), context.ServiceProvider.GetRequiredService<SessionRateLimiters>().For(getOptions(context.ServiceProvider)));
+            SessionResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
+        });
 
         if (credentialHandler is not null)
         {
