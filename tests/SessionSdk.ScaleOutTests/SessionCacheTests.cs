@@ -73,11 +73,40 @@ public sealed class SessionCacheTests : IDisposable
     }
 
     [Fact]
-    public void UseSessionCache_BeforeTheProvider_SaysWhatToDo()
+    public async Task UseSessionCache_MayComeBeforeTheProvider()
     {
-        var services = new ServiceCollection();
-        var e = Assert.Throws<InvalidOperationException>(() => services.AddSessionClients().UseSessionCache("kodexa"));
-        Assert.Contains("AddKodexa", e.Message, StringComparison.Ordinal);
+        _vendor.Respond("GET", "/api/sessions/s-1", 200, Vendor.KodexaSession("s-1", "OPEN", 1));
+        using var replica = Replica.Start(b => b.UseSessionCache("kodexa").AddKodexa(o => { o.ApiKey = "kdx-test-key"; o.BaseAddress = _vendor.BaseAddress; }), time: _time);
+
+        await replica.Client("kodexa").GetSessionAsync("s-1");
+        await replica.Client("kodexa").GetSessionAsync("s-1");
+        Assert.Equal(1, _vendor.Count("GET"));
+    }
+
+    [Fact]
+    public async Task TheCacheLayer_PlacedWithTheMiddlewareBuilder_CachesTheSame()
+    {
+        _vendor.Respond("GET", "/api/sessions/s-1", 200, Vendor.KodexaSession("s-1", "OPEN", 1));
+        using var replica = Replica.Start(
+            b => b.AddKodexa(o => { o.ApiKey = "kdx-test-key"; o.BaseAddress = _vendor.BaseAddress; })
+                .ConfigureClient("kodexa", pipeline => pipeline.UseSessionCache(o => o.Expiration = TimeSpan.FromSeconds(10))),
+            time: _time,
+            configureServices: s => s.AddHybridCache());
+
+        var first = await replica.Client("kodexa").GetSessionAsync("s-1");
+        var hit = await replica.Client("kodexa").GetSessionAsync("s-1");
+        Assert.Equal(1, _vendor.Count("GET"));
+        Assert.Equal(first.Version, hit.Version);
+    }
+
+    [Fact]
+    public void InvalidCacheOptions_FailAtStartUp_NamingTheOption()
+    {
+        using var replica = Replica.Start(b => b.AddKodexa(o => { o.ApiKey = "kdx-test-key"; o.BaseAddress = _vendor.BaseAddress; })
+            .UseSessionCache("kodexa", o => o.Expiration = TimeSpan.Zero));
+
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => replica.Client("kodexa"));
+        Assert.Contains("SessionCacheOptions.Expiration", e.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _vendor.Dispose();

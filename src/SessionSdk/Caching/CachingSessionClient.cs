@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SessionSdk;
 
@@ -10,9 +12,8 @@ namespace SessionSdk;
 /// cached: a page cannot be kept correct against creates and deletes elsewhere. A client that hands out no
 /// <see cref="SessionCacheCodec"/> (not one of the SDK's providers) is passed through uncached.
 /// </summary>
-internal sealed partial class CachingSessionClient : ISessionClient
+internal sealed partial class CachingSessionClient : DelegatingSessionClient
 {
-    private readonly ISessionClient _inner;
     private readonly HybridCache _cache;
     private readonly SessionCacheCodec? _codec;
     private readonly HybridCacheEntryOptions _entryOptions;
@@ -20,8 +21,8 @@ internal sealed partial class CachingSessionClient : ISessionClient
     private readonly ILogger _logger;
 
     public CachingSessionClient(ISessionClient inner, HybridCache cache, SessionCacheOptions options, ILogger logger)
+        : base(inner)
     {
-        _inner = inner;
         _cache = cache;
         _logger = logger;
         _codec = inner.GetService(typeof(SessionCacheCodec)) as SessionCacheCodec;
@@ -35,20 +36,27 @@ internal sealed partial class CachingSessionClient : ISessionClient
         _keyPrefix = "SessionSdk:v1:" + inner.Metadata.ProviderName + ":";
     }
 
-    public SessionClientMetadata Metadata => _inner.Metadata;
+    /// <summary>The layer over <paramref name="inner"/>, with the pipeline's <see cref="HybridCache"/> and logger.</summary>
+    public static CachingSessionClient Create(ISessionClient inner, IServiceProvider services, SessionCacheOptions options) =>
+        new(
+            inner,
+            services.GetService<HybridCache>()
+                ?? throw new InvalidOperationException("UseSessionCache needs a HybridCache in the services: call services.AddHybridCache() (SessionClientsBuilder.UseSessionCache does)."),
+            options,
+            services.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Cache") ?? NullLogger.Instance);
 
-    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         if (_codec is null)
         {
-            return await _inner.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            return await InnerClient.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
         }
 
         SessionIdGuard.Validate(sessionId);
         var fetched = new StrongBox<Session?>();
         var bytes = await _cache.GetOrCreateAsync(
             _keyPrefix + sessionId,
-            (Inner: _inner, Codec: _codec, Id: sessionId, Fetched: fetched),
+            (Inner: InnerClient, Codec: _codec, Id: sessionId, Fetched: fetched),
             static async (state, ct) =>
             {
                 var session = await state.Inner.GetSessionAsync(state.Id, ct).ConfigureAwait(false);
@@ -71,20 +79,14 @@ internal sealed partial class CachingSessionClient : ISessionClient
 
         LogUnreadableEntry(_logger, Metadata.ProviderName);
         await ForgetAsync(sessionId).ConfigureAwait(false);
-        return await _inner.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        return await InnerClient.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
-        _inner.GetSessionPageAsync(query, cancellationToken);
-
-    public Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default) =>
-        _inner.CreateSessionAsync(request, cancellationToken);
-
-    public async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await _inner.UpdateSessionAsync(sessionId, request, cancellationToken).ConfigureAwait(false);
+            return await InnerClient.UpdateSessionAsync(sessionId, request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -93,22 +95,16 @@ internal sealed partial class CachingSessionClient : ISessionClient
         }
     }
 
-    public async Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         try
         {
-            await _inner.DeleteSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            await InnerClient.DeleteSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await ForgetAsync(sessionId).ConfigureAwait(false);
         }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : _inner.GetService(serviceType, serviceKey);
     }
 
     private async Task ForgetAsync(string sessionId)

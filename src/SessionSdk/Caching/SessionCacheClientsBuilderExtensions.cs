@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SessionSdk;
 
@@ -16,54 +14,32 @@ public static class SessionCacheClientsBuilderExtensions
     /// <c>services.AddStackExchangeRedisCache(…)</c> to share it between replicas). The SDK's own update and delete remove
     /// the entry from the shared cache at once; other replicas' in-memory copies live on for at most
     /// <see cref="SessionCacheOptions.LocalCacheExpiration"/>. Listings are not cached. If the shared cache fails, reads
-    /// fall back to the in-memory copy and the vendor, with a logged warning.
+    /// fall back to the in-memory copy and the vendor, and HybridCache logs the failure.
     /// </summary>
     /// <param name="builder">The SDK builder.</param>
-    /// <param name="registrationName">The provider registration to cache, for example <c>kodexa</c>; register it first.</param>
-    /// <param name="configure">Sets how long entries live; <see langword="null"/> for the defaults.</param>
+    /// <param name="registrationName">The provider registration to cache, for example <c>kodexa</c>; it may be added before or after this call.</param>
+    /// <param name="configure">Sets how long entries live; <see langword="null"/> for the defaults. Validated at start-up.</param>
     /// <returns>The builder.</returns>
-    /// <exception cref="InvalidOperationException">No provider is registered under <paramref name="registrationName"/> yet.</exception>
+    /// <remarks>
+    /// The same as <c>ConfigureClient(registrationName, b =&gt; b.UseSessionCache(configure))</c>
+    /// (<see cref="SessionCacheSessionClientBuilderExtensions.UseSessionCache"/>), plus <c>services.AddHybridCache()</c> and
+    /// named, start-up-validated options. The cache is the outermost layer added so far: a hit sends no request and
+    /// records no span.
+    /// </remarks>
     public static SessionClientsBuilder UseSessionCache(this SessionClientsBuilder builder, string registrationName, Action<SessionCacheOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(registrationName);
         var services = builder.Services;
-        var index = FindClient(services, registrationName);
-        var descriptor = services[index];
-        var inner = descriptor.KeyedImplementationFactory!;
-
         services.AddHybridCache();
-        var optionsBuilder = services.AddOptions<SessionCacheOptions>(registrationName).ValidateOnStart();
+        var options = services.AddOptions<SessionCacheOptions>(registrationName).ValidateOnStart();
         if (configure is not null)
         {
-            optionsBuilder.Configure(configure);
+            options.Configure(configure);
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SessionCacheOptions>, SessionCacheOptionsValidator>());
-        services[index] = ServiceDescriptor.KeyedSingleton<ISessionClient>(descriptor.ServiceKey, (sp, key) => new CachingSessionClient(
-            (ISessionClient)inner(sp, key),
-            sp.GetRequiredService<HybridCache>(),
-            sp.GetRequiredService<IOptionsMonitor<SessionCacheOptions>>().Get(registrationName),
-            sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Cache") ?? NullLogger.Instance));
-        return builder;
-    }
-
-    private static int FindClient(IServiceCollection services, string registrationName)
-    {
-        for (var i = services.Count - 1; i >= 0; i--)
-        {
-            var descriptor = services[i];
-            if (descriptor.ServiceType == typeof(ISessionClient)
-                && descriptor.IsKeyedService
-                && descriptor.ServiceKey is string key
-                && string.Equals(key, registrationName, StringComparison.OrdinalIgnoreCase)
-                && descriptor.KeyedImplementationFactory is not null)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No session provider is registered as '{registrationName}' yet; call UseSessionCache after the provider's Add method (for example AddKodexa).");
+        return builder.ConfigureClient(registrationName, pipeline => pipeline.Use((inner, sp) =>
+            CachingSessionClient.Create(inner, sp, sp.GetRequiredService<IOptionsMonitor<SessionCacheOptions>>().Get(registrationName))));
     }
 }

@@ -25,9 +25,11 @@ public sealed class Replica : IDisposable
     /// <param name="redis">The shared Redis for rate limits and the L2 cache, or null for none.</param>
     /// <param name="cacheInstance">The key prefix of the shared cache, unique per test so test runs never see each other's entries.</param>
     /// <param name="time">The clock of the in-memory cache (and the SDK), or null for the system clock.</param>
-    public static Replica Start(Action<SessionClientsBuilder> register, IConnectionMultiplexer? redis = null, string? cacheInstance = null, TimeProvider? time = null)
+    /// <param name="configureServices">Anything else the app registers.</param>
+    public static Replica Start(Action<SessionClientsBuilder> register, IConnectionMultiplexer? redis = null, string? cacheInstance = null, TimeProvider? time = null, Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
+        configureServices?.Invoke(services);
         services.AddLogging(b => b.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         if (time is not null)
         {
