@@ -52,6 +52,7 @@ internal sealed class KodexaVendor : SandboxVendor
         routes.MapGet("/api/sessions/{id}/executions/{executionId}", ExecutionAsync);
         routes.MapGet("/api/sessions/{id}/executions/{executionId}/logs", LogsAsync);
         routes.MapPut("/api/sessions/{id}/executions/{executionId}/status", StatusAsync);
+        MapUnserved(routes, HttpMethods.Post, "/api/sessions/{id}/executions/{executionId}/logs");
     }
 
     /// <summary><c>x-api-key</c> wins when both headers are sent; the legacy <c>x-access-token</c> counts only on its own.</summary>

@@ -42,6 +42,8 @@ internal sealed class RaydocsVendor : SandboxVendor
         routes.MapGet("/extractions/results/{resultId}", ResultAsync);
         routes.MapPost("/vapor/signed-storage-url", SignedStorageUrlAsync);
         routes.MapPut(RaydocsStorage.PathPrefix + "{**key}", PutFileAsync);
+        MapUnserved(routes, HttpMethods.Post, "/extractions/sessions/{sessionId}/documents");
+        MapUnserved(routes, HttpMethods.Post, "/extractions/sessions/{sessionId}/documents/attach");
     }
 
     public override async Task<bool> AuthenticateAsync(HttpContext context)
