@@ -24,6 +24,7 @@ internal static class SessionPoller
         var time = options.TimeProvider ?? client.GetService<TimeProvider>() ?? TimeProvider.System;
         var providerName = client.Metadata.ProviderName;
 
+        var started = time.GetTimestamp();
         using var timeout = new CancellationTokenSource(options.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         T? last = null;
@@ -41,26 +42,48 @@ internal static class SessionPoller
                     return state;
                 }
 
-                await Task.Delay(Jittered(interval, options.Jitter), time, linked.Token).ConfigureAwait(false);
+                await Task.Delay(Pause(), time, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw SessionExceptionFactory.WaitTimeout(providerName, operation, options.Timeout, last, lastError);
+            }
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+            {
+                // The caller's own cancellation, with the caller's token, as everywhere in the SDK.
+                throw new OperationCanceledException(e.Message, e, cancellationToken);
             }
             catch (SessionClientException e) when (e.IsTransient && !linked.IsCancellationRequested)
             {
                 lastError = e;
                 try
                 {
-                    await Task.Delay(Jittered(interval, options.Jitter), time, linked.Token).ConfigureAwait(false);
+                    await Task.Delay(Pause(), time, linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
                     throw SessionExceptionFactory.WaitTimeout(providerName, operation, options.Timeout, last, lastError);
                 }
+                catch (OperationCanceledException inner) when (cancellationToken.IsCancellationRequested && inner.CancellationToken != cancellationToken)
+                {
+                    throw new OperationCanceledException(inner.Message, inner, cancellationToken);
+                }
             }
 
             interval = TimeSpan.FromTicks((long)Math.Min(interval.Ticks * options.BackoffFactor, options.MaxInterval.Ticks));
+        }
+
+        // Never sleep past the deadline: the wait ends when its time does, not a back-off later.
+        TimeSpan Pause()
+        {
+            var pause = Jittered(interval, options.Jitter);
+            if (options.Timeout == Timeout.InfiniteTimeSpan)
+            {
+                return pause;
+            }
+
+            var left = options.Timeout - time.GetElapsedTime(started);
+            return left < pause ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : pause;
         }
     }
 
