@@ -79,7 +79,8 @@ public sealed class SessionSandboxOptions
 
     /// <summary>
     /// Gets or sets a fixed "now". When set, the sandbox's clock starts here and only moves 1 ms forward per write, so
-    /// two runs that make the same calls produce byte-identical responses. When <see langword="null"/> (default) the
+    /// two runs that make the same calls produce byte-identical responses, and asynchronous work finishes at once (time
+    /// never passes for it); set <see cref="TimeProvider"/> instead to move time yourself. When <see langword="null"/> (default) the
     /// sandbox uses the system clock; either way, every write gets a distinct, later timestamp than the one before.
     /// </summary>
     public DateTimeOffset? Now { get; set; }
