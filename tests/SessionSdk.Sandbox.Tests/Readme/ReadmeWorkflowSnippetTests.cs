@@ -15,14 +15,20 @@ public sealed partial class ReadmeWorkflowSnippetTests
     public void EveryMarkedReadmeSnippet_IsTheCodeTheseTestsRun()
     {
         var root = RepositoryRoot();
-        var readme = Blocks(File.ReadAllText(Path.Combine(root, "README.md")), ReadmeBlock());
         var tested = Blocks(File.ReadAllText(Path.Combine(root, "tests", "SessionSdk.Sandbox.Tests", "Readme", "ReadmeWorkflowSnippets.cs")), TestRegion());
+        var repository = Blocks(File.ReadAllText(Path.Combine(root, "README.md")), ReadmeBlock());
 
-        Assert.Equal(["kodexa-workflow", "midpilot-workflow", "mobilenext-workflow", "raydocs-workflow", "sandbox-in-memory", "wait-for-session"], readme.Keys.Order());
-        Assert.Equal(readme.Keys.Order(), tested.Keys.Order());
-        foreach (var (name, code) in readme)
+        Assert.Equal(["kodexa-workflow", "midpilot-workflow", "mobilenext-workflow", "raydocs-workflow", "sandbox-in-memory", "wait-for-session"], repository.Keys.Order());
+        Assert.Equal(repository.Keys.Order(), tested.Keys.Order());
+        foreach (var readme in new[] { "README.md", "src/SessionSdk/README.md", "src/SessionSdk.Sandbox/README.md" })
         {
-            Assert.True(code == tested[name], $"README snippet '{name}' differs from the code the tests run:\n--- README\n{code}\n--- test\n{tested[name]}");
+            var blocks = Blocks(File.ReadAllText(Path.Combine(root, readme)), ReadmeBlock());
+            Assert.NotEmpty(blocks);
+            foreach (var (name, code) in blocks)
+            {
+                Assert.True(tested.TryGetValue(name, out var run), $"{readme} has snippet '{name}', which no test runs");
+                Assert.True(code == run, $"{readme} snippet '{name}' differs from the code the tests run:\n--- README\n{code}\n--- test\n{run}");
+            }
         }
     }
 
