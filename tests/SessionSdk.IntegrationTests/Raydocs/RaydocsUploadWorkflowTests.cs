@@ -85,6 +85,18 @@ public sealed class RaydocsUploadWorkflowTests
         Assert.Empty(RecordedRequests.All(host.Server));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("not a type")]
+    [InlineData("application/pdf\r\nAuthorization: x")]
+    public async Task UploadDocument_ABadContentType_IsAnArgumentError_BeforeAnyRequest(string contentType)
+    {
+        using var host = Start();
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => host.Client().UploadDocumentAsync(SessionId, new MemoryStream([1]), contentType));
+        Assert.Empty(RecordedRequests.All(host.Server));
+    }
+
     private static void SignedUrl(SessionTestHost host, string? url, string headers) =>
         host.Respond("POST", "/vapor/signed-storage-url", 201, $$"""{"uuid":"9b2c","bucket":"b","key":"tmp/9b2c","url":{{(url is null ? "null" : "\"" + url + "\"")}},"headers":{{headers}}}""");
 }

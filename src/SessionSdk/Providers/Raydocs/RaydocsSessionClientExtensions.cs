@@ -21,7 +21,7 @@ public static class RaydocsSessionClientExtensions
     /// <param name="contentType">The file's MIME type, for example <c>application/pdf</c>.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The session's document for the file (an existing workspace document when the same bytes were uploaded before).</returns>
-    /// <exception cref="ArgumentException">The id is malformed, the content type is empty, or <paramref name="client"/> is not a Raydocs client.</exception>
+    /// <exception cref="ArgumentException">The id is malformed, the content type is empty or not a MIME type, or <paramref name="client"/> is not a Raydocs client (no request is sent).</exception>
     /// <exception cref="SessionNotFoundException">The session does not exist.</exception>
     /// <exception cref="SessionValidationException">Raydocs refused the key or the file's format (422).</exception>
     /// <exception cref="SessionAuthenticationException">Storage refused the PUT (403: the URL expired or its signature does not match).</exception>
@@ -36,6 +36,10 @@ public static class RaydocsSessionClientExtensions
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        if (!System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _))
+        {
+            throw new ArgumentException($"'{contentType}' is not a MIME type (for example application/pdf).", nameof(contentType));
+        }
         var documents = Require<IRaydocsDocumentsApi>(client);
         var uploader = Require<RaydocsStorageUploader>(client);
         var provider = client.Metadata.ProviderName;

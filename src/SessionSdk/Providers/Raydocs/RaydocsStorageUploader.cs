@@ -12,13 +12,14 @@ namespace SessionSdk.Providers.Raydocs;
 internal sealed class RaydocsStorageUploader(IHttpClientFactory factory, string httpClientName, string providerName, Uri raydocsBaseAddress)
 {
     private const string Operation = "UploadFile";
+    private const int MaxErrorBytes = 4096;
 
     public async Task PutAsync(RaydocsSignedStorageUrl target, Stream content, string contentType, CancellationToken cancellationToken)
     {
         var url = CheckUrl(target.Url);
         // Not disposed: that would dispose the caller's stream with it.
         var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StreamContent(content) };
-        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType); // checked by the caller
         foreach (var (name, value) in Headers(target.Headers))
         {
             if (name.Equals("Host", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
@@ -29,7 +30,8 @@ internal sealed class RaydocsStorageUploader(IHttpClientFactory factory, string 
 
             if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
             {
-                request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(value);
+                // The signed type is the one the PUT must carry.
+                request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(value, out var signed) ? signed : throw BadHeader();
             }
             else if (!request.Headers.TryAddWithoutValidation(name, value))
             {
@@ -40,7 +42,7 @@ internal sealed class RaydocsStorageUploader(IHttpClientFactory factory, string 
         HttpResponseMessage response;
         try
         {
-            response = await factory.CreateClient(httpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await factory.CreateClient(httpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,9 +64,20 @@ internal sealed class RaydocsStorageUploader(IHttpClientFactory factory, string 
                 return;
             }
 
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            body = body.Length > 4096 ? body[..4096] : body;
+            var body = await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
             throw SessionExceptionFactory.FromResponse(providerName, Operation, response.StatusCode, VendorErrorParser.Parse(body), body, null, null);
+        }
+    }
+
+    /// <summary>Reads at most the first 4 KB of an error body: storage errors are short, and nothing more is kept.</summary>
+    private static async Task<string> ReadStartAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxErrorBytes];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
         }
     }
 
