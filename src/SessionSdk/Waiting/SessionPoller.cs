@@ -4,7 +4,8 @@ namespace SessionSdk;
 /// The one polling loop behind every wait: read, report, stop when done; otherwise sleep (exponential back-off with
 /// jitter, on the wait's <see cref="TimeProvider"/>) and read again, until the wait's own timeout. A transient failure
 /// of a read (<see cref="SessionClientException.IsTransient"/>: 5xx, 429, a timed-out attempt, a broken connection) is
-/// tolerated within the time budget; any other failure ends the wait at once. The caller's cancellation surfaces as
+/// tolerated within the time budget, and its <see cref="SessionClientException.RetryAfter"/> lengthens the next pause;
+/// any other failure ends the wait at once. The caller's cancellation surfaces as
 /// <see cref="OperationCanceledException"/>.
 /// </summary>
 internal static class SessionPoller
@@ -58,7 +59,7 @@ internal static class SessionPoller
                 lastError = e;
                 try
                 {
-                    await Task.Delay(Pause(), time, linked.Token).ConfigureAwait(false);
+                    await Task.Delay(Pause(e.RetryAfter), time, linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
@@ -73,10 +74,16 @@ internal static class SessionPoller
             interval = TimeSpan.FromTicks((long)Math.Min(interval.Ticks * options.BackoffFactor, options.MaxInterval.Ticks));
         }
 
-        // Never sleep past the deadline: the wait ends when its time does, not a back-off later.
-        TimeSpan Pause()
+        // A vendor's Retry-After lengthens the pause; nothing makes it sleep past the deadline: the wait ends when its
+        // time does, not a back-off later.
+        TimeSpan Pause(TimeSpan? retryAfter = null)
         {
             var pause = Jittered(interval, options.Jitter);
+            if (retryAfter > pause)
+            {
+                pause = retryAfter.Value;
+            }
+
             if (options.Timeout == Timeout.InfiniteTimeSpan)
             {
                 return pause;

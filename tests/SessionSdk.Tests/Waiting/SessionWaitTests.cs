@@ -69,6 +69,18 @@ public sealed class SessionWaitTests
     }
 
     [Fact]
+    public async Task Wait_ARateLimitWithRetryAfter_LengthensThatPause()
+    {
+        var time = new VirtualTimeProvider(Start);
+        var limited = new SessionRateLimitedException("429") { ProviderName = "scripted", IsTransient = true, RetryAfter = TimeSpan.FromSeconds(20) };
+        var client = new ScriptedSessionClient(time, i => i == 1 ? throw limited : ScriptedSessionClient.State(i < 2 ? SessionStatus.Running : SessionStatus.Completed));
+
+        await client.WaitForSessionAsync("s1", s => s.Status == SessionStatus.Completed, new SessionWaitOptions { Jitter = 0 });
+
+        Assert.Equal([0, 1, 21], client.ReadAt.Select(t => t.TotalSeconds).ToArray());
+    }
+
+    [Fact]
     public async Task Wait_ANonTransientFailure_EndsTheWaitAtOnce()
     {
         var time = new VirtualTimeProvider(Start);
