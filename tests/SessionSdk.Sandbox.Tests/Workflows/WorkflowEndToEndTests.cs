@@ -39,6 +39,7 @@ public sealed class WorkflowEndToEndTests
         var progress = new Recorder<RaydocsResult>();
         var result = await raydocs.ExtractAndWaitAsync(session.Id, Fine, progress);
 
+        Assert.Equal(transport == SandboxTransport.InMemory ? "raydocs.sandbox.invalid" : "127.0.0.1", host.Sandbox.RaydocsBaseAddress.Host);
         Assert.Equal("application/pdf", document.Mime);
         Assert.Equal(19, document.Size);
         Assert.Equal(RaydocsResultStatuses.Completed, result.Status);
