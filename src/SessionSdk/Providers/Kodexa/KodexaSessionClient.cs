@@ -149,7 +149,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : _resource.CreateApi(type));
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : _resource.CreateApi(type), _timeProvider);
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {
