@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace SessionSdk.Benchmarks;
+
+/// <summary>
+/// The P1 contenders again, measured by this thread's CPU time instead of wall-clock time, interleaved round by round,
+/// so other processes on a shared machine add no time to one contender rather than another. Every contender
+/// completes synchronously over the canned handler (checked), so the calling thread's CPU time is all of a call.
+/// Run with <c>-- cpu</c>.
+/// </summary>
+internal static partial class ThreadCpuComparison
+{
+    private const int ClockThreadCpuTime = 3;
+
+    public static void Run(int rounds = 40, int callsPerRound = 2000)
+    {
+        var bench = new GetSessionBenchmarks();
+        bench.Setup();
+        (string Name, Func<Task> Call)[] contenders =
+        [
+            ("raw HttpClient + STJ source-gen, minimal DTO", bench.RawHttpClientMinimal),
+            ("Refit alone, minimal DTO", bench.RefitMinimal),
+            ("Refit alone, every field", bench.RefitFull),
+            ("Refit + factory + standard resilience, minimal DTO", bench.RefitResilientMinimal),
+            ("Refit + factory + standard resilience, every field", bench.RefitResilientFull),
+            ("SessionSdk, UseResilience = false", bench.SdkResilienceOff),
+            ("SessionSdk defaults", bench.SdkDefaults),
+        ];
+
+        var cpu = contenders.Select(_ => new List<double>()).ToArray();
+        var bytes = contenders.Select(_ => new List<double>()).ToArray();
+        var asynchronous = new int[contenders.Length];
+        foreach (var (_, call) in contenders)
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                call().GetAwaiter().GetResult();
+            }
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                var c = (k + round) % contenders.Length;
+                var call = contenders[c].Call;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var started = ThreadCpuNanoseconds();
+                for (var i = 0; i < callsPerRound; i++)
+                {
+                    var task = call();
+                    if (!task.IsCompleted)
+                    {
+                        asynchronous[c]++;
+                    }
+
+                    task.GetAwaiter().GetResult();
+                }
+
+                cpu[c].Add((ThreadCpuNanoseconds() - started) / 1000.0 / callsPerRound);
+                bytes[c].Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)callsPerRound);
+            }
+        }
+
+        bench.Cleanup();
+        const int baseline = 4;
+        var baseCpu = Median(cpu[baseline]);
+        var baseBytes = Median(bytes[baseline]);
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"Thread CPU time per call, median of {rounds} interleaved rounds of {callsPerRound} calls:");
+        table.AppendLine();
+        table.AppendLine("| one GetSessionAsync | CPU µs | bytes | CPU ratio | bytes ratio | calls not completed synchronously |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|");
+        for (var c = 0; c < contenders.Length; c++)
+        {
+            var m = Median(cpu[c]);
+            var b = Median(bytes[c]);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {contenders[c].Name} | {m:0.00} | {b:N0} | {m / baseCpu:0.00} | {b / baseBytes:0.00} | {asynchronous[c]} |");
+        }
+
+        Console.WriteLine(table);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static long ThreadCpuNanoseconds()
+    {
+        if (OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var spec) == 0)
+        {
+            return spec.Seconds * 1_000_000_000L + spec.Nanoseconds;
+        }
+
+        // Elsewhere, wall-clock time: good enough on an idle machine.
+        return (long)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec spec);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+}
