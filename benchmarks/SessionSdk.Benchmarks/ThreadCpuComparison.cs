@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SessionSdk.Benchmarks;
@@ -11,10 +9,8 @@ namespace SessionSdk.Benchmarks;
 /// completes synchronously over the canned handler (checked), so the calling thread's CPU time is all of a call.
 /// Run with <c>-- cpu</c>.
 /// </summary>
-internal static partial class ThreadCpuComparison
+internal static class ThreadCpuComparison
 {
-    private const int ClockThreadCpuTime = 3;
-
     public static void Run(int rounds = 40, int callsPerRound = 2000)
     {
         var bench = new GetSessionBenchmarks();
@@ -48,7 +44,7 @@ internal static partial class ThreadCpuComparison
                 var c = (k + round) % contenders.Length;
                 var call = contenders[c].Call;
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
-                var started = ThreadCpuNanoseconds();
+                var started = ThreadCpuClock.Nanoseconds();
                 for (var i = 0; i < callsPerRound; i++)
                 {
                     var task = call();
@@ -60,7 +56,7 @@ internal static partial class ThreadCpuComparison
                     task.GetAwaiter().GetResult();
                 }
 
-                cpu[c].Add((ThreadCpuNanoseconds() - started) / 1000.0 / callsPerRound);
+                cpu[c].Add((ThreadCpuClock.Nanoseconds() - started) / 1000.0 / callsPerRound);
                 bytes[c].Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)callsPerRound);
             }
         }
@@ -84,30 +80,49 @@ internal static partial class ThreadCpuComparison
         Console.WriteLine(table);
     }
 
+    /// <summary>P3 the same way: streams of <paramref name="sessions"/> sessions, the SDK and the hand-written loop interleaved.</summary>
+    public static void RunStreaming(int sessions = 100_000, int rounds = 6)
+    {
+        var bench = new StreamingBenchmarks { Sessions = sessions };
+        bench.Setup();
+        (string Name, Func<Task<long>> Call)[] contenders = [("hand-written paging loop, every field", bench.HandWrittenLoop), ("SessionSdk ListSessionsAsync", bench.Sdk)];
+        var cpu = contenders.Select(_ => new List<double>()).ToArray();
+        var bytes = contenders.Select(_ => new List<double>()).ToArray();
+        var gen2 = new int[contenders.Length];
+        foreach (var (_, call) in contenders)
+        {
+            call().GetAwaiter().GetResult();
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                var c = (k + round) % contenders.Length;
+                var collections = GC.CollectionCount(2);
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var started = ThreadCpuClock.Nanoseconds();
+                contenders[c].Call().GetAwaiter().GetResult();
+                cpu[c].Add((ThreadCpuClock.Nanoseconds() - started) / 1000.0 / sessions);
+                bytes[c].Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)sessions);
+                gen2[c] += GC.CollectionCount(2) - collections;
+            }
+        }
+
+        bench.Cleanup();
+        Console.WriteLine(FormattableString.Invariant($"Streaming {sessions:N0} sessions, median of {rounds} interleaved rounds (thread CPU time):"));
+        Console.WriteLine();
+        Console.WriteLine("| contender | CPU µs/session | B/session | CPU ratio | bytes ratio | gen2 (all rounds) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        for (var c = 0; c < contenders.Length; c++)
+        {
+            Console.WriteLine(FormattableString.Invariant($"| {contenders[c].Name} | {Median(cpu[c]):0.00} | {Median(bytes[c]):N0} | {Median(cpu[c]) / Median(cpu[0]):0.00} | {Median(bytes[c]) / Median(bytes[0]):0.00} | {gen2[c]} |"));
+        }
+    }
+
     private static double Median(List<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static long ThreadCpuNanoseconds()
-    {
-        if (OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var spec) == 0)
-        {
-            return spec.Seconds * 1_000_000_000L + spec.Nanoseconds;
-        }
-
-        // Elsewhere, wall-clock time: good enough on an idle machine.
-        return (long)(Stopwatch.GetTimestamp() * (1_000_000_000.0 / Stopwatch.Frequency));
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clock, out TimeSpec spec);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -16,10 +16,11 @@ internal static class SessionResilience
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider)
     {
         builder.TimeProvider = timeProvider;
-        builder.AddTimeout(options.TotalTimeout);
 
+        // With one attempt, one timeout (the shorter of the two) does the work of both: one timer per call, not two.
         if (options.MaxRetries > 0)
         {
+            builder.AddTimeout(options.TotalTimeout);
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
@@ -40,7 +41,7 @@ internal static class SessionResilience
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
 
-        builder.AddTimeout(options.AttemptTimeout);
+        builder.AddTimeout(options.MaxRetries > 0 ? options.AttemptTimeout : TimeSpan.FromTicks(Math.Min(options.AttemptTimeout.Ticks, options.TotalTimeout.Ticks)));
     }
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch

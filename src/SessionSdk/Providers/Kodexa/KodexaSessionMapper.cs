@@ -26,12 +26,7 @@ internal static class KodexaSessionMapper
             Id = SessionResponses.RequireId(session.Id, providerName),
             ProviderName = providerName,
             Kind = SessionKind,
-            Status = session.State?.ToUpperInvariant() switch
-            {
-                "OPEN" => SessionStatus.Active,
-                "CLOSED" => SessionStatus.Closed,
-                _ => SessionStatusVocabulary.FromWord(session.State),
-            },
+            Status = SessionStatusVocabulary.FromWord(session.State),   // OPEN → Active, CLOSED → Closed, and the shared words
             RawStatus = session.State,
             OrganizationId = session.OrganizationId ?? organization?.Id,
             OrganizationName = organization?.Name,
