@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 using SessionSdk.Benchmarks.Contenders;
@@ -16,7 +13,7 @@ namespace SessionSdk.Benchmarks;
 /// documented field.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(ShortInProcessConfig))]
 public class GetSessionBenchmarks
 {
     private static readonly Uri BaseAddress = new("https://platform.kodexa.ai");
@@ -88,12 +85,6 @@ public class GetSessionBenchmarks
             .AddKodexa(o => { o.ApiKey = "bench-key"; configure(o); })
             .ConfigureHttpClient("kodexa", b => b.ConfigurePrimaryHttpMessageHandler(() => new CannedKodexaHandler()));
         return Track(services.BuildServiceProvider()).GetRequiredKeyedService<ISessionClient>("kodexa");
-    }
-
-    private sealed class Config : ManualConfig
-    {
-        // A short job, in process (the machine is shared: no per-job build of a boilerplate project).
-        public Config() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithIterationCount(8).WithId("short-inproc"));
     }
 
     private ServiceProvider Track(ServiceProvider provider)
