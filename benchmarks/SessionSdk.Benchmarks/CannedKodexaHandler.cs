@@ -9,7 +9,6 @@ namespace SessionSdk.Benchmarks;
 internal sealed class CannedKodexaHandler(long totalSessions = 0, int pageSize = 100) : HttpMessageHandler
 {
     private readonly byte[] _pageItems = totalSessions > 0 ? KodexaDocs.PageItems(pageSize) : [];
-    private readonly Dictionary<int, byte[]> _tails = [];
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -17,7 +16,8 @@ internal sealed class CannedKodexaHandler(long totalSessions = 0, int pageSize =
         if (request.RequestUri!.AbsolutePath.EndsWith("/api/sessions", StringComparison.Ordinal))
         {
             var number = PageNumber(request.RequestUri.Query);
-            content = new SegmentedContent(_pageItems, Tail(number));
+            // The tail (page number, last) is built per page, not kept: a cache would grow with the listing.
+            content = new SegmentedContent(_pageItems, KodexaDocs.PageTail(number, pageSize, totalSessions));
         }
         else
         {
@@ -26,19 +26,6 @@ internal sealed class CannedKodexaHandler(long totalSessions = 0, int pageSize =
 
         content.Headers.ContentType = new("application/json");
         return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
-    }
-
-    private byte[] Tail(int number)
-    {
-        lock (_tails)
-        {
-            if (!_tails.TryGetValue(number, out var tail))
-            {
-                _tails[number] = tail = KodexaDocs.PageTail(number, pageSize, totalSessions);
-            }
-
-            return tail;
-        }
     }
 
     private static int PageNumber(string query)

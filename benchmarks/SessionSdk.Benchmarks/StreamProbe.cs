@@ -39,6 +39,9 @@ internal sealed class StreamProbe
 
     public static StreamProbe Start(string method, int sessions) => new($"{method}/{sessions}");
 
+    /// <summary>Gen2 collections during the last stream of <paramref name="method"/>, the probe's own full collection not counted.</summary>
+    public static int LastGen2(string method, int sessions) => Results.TryGetValue($"{method}/{sessions}", out var result) ? result.Gen2 : -1;
+
     public void Page(long count) => _peak = Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false));
 
     public void Stop(long count)

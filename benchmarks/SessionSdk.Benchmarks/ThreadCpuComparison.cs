@@ -85,11 +85,15 @@ internal static class ThreadCpuComparison
     {
         var bench = new StreamingBenchmarks { Sessions = sessions };
         bench.Setup();
-        (string Name, Func<Task<long>> Call)[] contenders = [("hand-written paging loop, every field", bench.HandWrittenLoop), ("SessionSdk ListSessionsAsync", bench.Sdk)];
+        (string Name, string Method, Func<Task<long>> Call)[] contenders =
+        [
+            ("hand-written paging loop, every field", nameof(StreamingBenchmarks.HandWrittenLoop), bench.HandWrittenLoop),
+            ("SessionSdk ListSessionsAsync", nameof(StreamingBenchmarks.Sdk), bench.Sdk),
+        ];
         var cpu = contenders.Select(_ => new List<double>()).ToArray();
         var bytes = contenders.Select(_ => new List<double>()).ToArray();
         var gen2 = new int[contenders.Length];
-        foreach (var (_, call) in contenders)
+        foreach (var (_, _, call) in contenders)
         {
             call().GetAwaiter().GetResult();
         }
@@ -99,13 +103,12 @@ internal static class ThreadCpuComparison
             for (var k = 0; k < contenders.Length; k++)
             {
                 var c = (k + round) % contenders.Length;
-                var collections = GC.CollectionCount(2);
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var started = ThreadCpuClock.Nanoseconds();
                 contenders[c].Call().GetAwaiter().GetResult();
                 cpu[c].Add((ThreadCpuClock.Nanoseconds() - started) / 1000.0 / sessions);
                 bytes[c].Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)sessions);
-                gen2[c] += GC.CollectionCount(2) - collections;
+                gen2[c] += StreamProbe.LastGen2(contenders[c].Method, sessions);
             }
         }
 

@@ -72,22 +72,25 @@ internal static class SessionHttpClientRegistration
             errors = handlers[i] is SessionErrorHandler ? i : -1;
         }
 
-        if (errors < 1 || handlers[errors - 1] is not SessionLoggingHandler)
+        if (errors < 0)
         {
             return;
         }
 
-        if (!useResilience && errors + 1 < handlers.Count && handlers[errors + 1] is ResilienceHandler)
+        if (!useResilience && errors + 1 < handlers.Count && handlers[errors + 1] is ResilienceHandler ours)
         {
             handlers.RemoveAt(errors + 1);
+            ours.Dispose();
         }
 
-        var logging = handlers[errors - 1];
-        var error = handlers[errors];
-        handlers.RemoveAt(errors);
-        handlers.RemoveAt(errors - 1);
-        handlers.Insert(0, error);
-        handlers.Insert(0, logging);
+        // The block [logging, errors] moves to the front, in its order.
+        var first = errors > 0 && handlers[errors - 1] is SessionLoggingHandler ? errors - 1 : errors;
+        for (var i = first; i <= errors; i++)
+        {
+            var handler = handlers[i];
+            handlers.RemoveAt(i);
+            handlers.Insert(i - first, handler);
+        }
     }
 
     public static TimeProvider GetTimeProvider(this IServiceProvider services) =>
