@@ -44,7 +44,10 @@ internal static class SessionHttpClientRegistration
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
 
         builder.AddResilienceHandler("session", (pipeline, context) =>
-            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider()));
+        {
+            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider());
+            SessionResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
+        });
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) => Arrange(handlers, getOptions(sp).UseResilience));
 
         if (credentialHandler is not null)
