@@ -56,7 +56,8 @@ public static class MidPilotSessionClientsBuilderExtensions
             name,
             SessionProviderRegistration.Api<IMidPilotSessionsApi>(sp, name),
             SessionProviderRegistration.Api<IMidPilotDocumentationApi>(sp, name),
-            Options(sp)));
+            Options(sp),
+            sp.GetTimeProvider()));
         return builder;
     }
 }
