@@ -7,6 +7,7 @@ namespace SessionSdk.Benchmarks;
 
 /// <summary>What reading one vendor session costs: System.Text.Json (source-generated) plus the pure mapper.</summary>
 [MemoryDiagnoser]
+[Config(typeof(ShortInProcessConfig))]
 public class MappingBenchmarks
 {
     private byte[] _session = [];

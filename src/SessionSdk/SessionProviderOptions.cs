@@ -31,6 +31,16 @@ public abstract class SessionProviderOptions
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// Gets or sets whether the SDK applies its own resilience: retries, <see cref="AttemptTimeout"/>,
+    /// <see cref="TotalTimeout"/> and the circuit breaker. Default <see langword="true"/>. Set it to
+    /// <see langword="false"/> when the app brings its own (for example
+    /// <c>services.ConfigureHttpClientDefaults(b =&gt; b.AddStandardResilienceHandler())</c>): the SDK then adds none of
+    /// them, and its typed errors, <see cref="MaxResponseBytes"/> cap, credentials and logging stay. The SDK's typed
+    /// errors then wrap the app's handlers, which still see raw responses and read each body inside their attempt.
+    /// </summary>
+    public bool UseResilience { get; set; } = true;
+
     /// <summary>Gets or sets the first retry's base delay; later ones grow exponentially, with jitter. Default 1 s.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -64,4 +74,7 @@ public abstract class SessionProviderOptions
 
     /// <summary>Gets or sets how long the circuit stays open before one trial call is let through. Default 15 s.</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Gets the address API paths are appended to; a provider whose docs show the base with and without a path prefix trims it.</summary>
+    internal virtual Uri? ServiceRoot => BaseAddress;
 }

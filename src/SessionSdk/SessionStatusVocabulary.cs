@@ -3,6 +3,9 @@ namespace SessionSdk;
 /// <summary>Maps the status words vendors commonly use to <see cref="SessionStatus"/>; anything else is <see cref="SessionStatus.Unknown"/>.</summary>
 internal static class SessionStatusVocabulary
 {
+    /// <summary>Longer than any word below: such a status is <see cref="SessionStatus.Unknown"/> without a look.</summary>
+    private const int MaxWordLength = 32;
+
     public static SessionStatus FromWord(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -10,7 +13,18 @@ internal static class SessionStatusVocabulary
             return SessionStatus.Unknown;
         }
 
-        return raw.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
+        // Normalized on the stack: this runs once per listed session.
+        var trimmed = raw.AsSpan().Trim();
+        if (trimmed.Length > MaxWordLength)
+        {
+            return SessionStatus.Unknown;
+        }
+
+        Span<char> word = stackalloc char[trimmed.Length];
+        trimmed.ToLowerInvariant(word);
+        word.Replace('-', '_');
+        word.Replace(' ', '_');
+        return (ReadOnlySpan<char>)word switch
         {
             "open" or "active" or "started" or "ready" or "idle" or "allocated" => SessionStatus.Active,
             "pending" or "queued" or "created" or "new" or "allocating" or "parsing_pending" or "waiting" => SessionStatus.Pending,

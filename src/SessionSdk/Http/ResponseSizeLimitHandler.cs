@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace SessionSdk;
 
@@ -9,18 +9,29 @@ namespace SessionSdk;
 /// bodies after the pipeline returns, where no timeout applies). With a cap, because Refit reads with
 /// <c>ResponseHeadersRead</c> and <see cref="HttpClient.MaxResponseContentBufferSize"/> does not protect us: a
 /// declared <c>Content-Length</c> over the cap fails before any byte is read, and a chunked body fails as soon as
-/// it passes the cap.
+/// it passes the cap. The body goes into a buffer rented from <see cref="ArrayPool{T}.Shared"/>
+/// (<see cref="PooledBodyContent"/>), returned when the response is disposed: a page of sessions costs no
+/// allocation, and none on the large-object heap.
 /// </summary>
 internal sealed class ResponseSizeLimitHandler : DelegatingHandler
 {
-    private const int ChunkSize = 16 * 1024;
+    /// <summary>The first buffer for a body of unknown length; it doubles as the body grows.</summary>
+    private const int FirstChunk = 16 * 1024;
+
+    /// <summary>The largest first buffer, whatever <c>Content-Length</c> says (a HEAD answer declares a body it does not send).</summary>
+    private const int LargestFirstBuffer = 1024 * 1024;
+
     private readonly string _providerName;
     private readonly long _maxBytes;
+
+    /// <summary>The cap as a buffer size: an array holds at most <see cref="Array.MaxLength"/> bytes.</summary>
+    private readonly int _bufferCap;
 
     public ResponseSizeLimitHandler(string providerName, long maxBytes)
     {
         _providerName = providerName;
         _maxBytes = maxBytes;
+        _bufferCap = (int)Math.Min(maxBytes, Array.MaxLength - 1);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -28,14 +39,21 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (response.Content.Headers.ContentLength is { } declared && declared > _maxBytes)
+            var declared = response.Content.Headers.ContentLength;
+            if (declared > _maxBytes)
             {
                 throw TooLarge(request, response.StatusCode);
             }
 
-            var body = await ReadCappedAsync(response.Content, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
-            CopyHeaders(response.Content.Headers, buffered.Headers);
+            var buffered = await ReadCappedAsync(response.Content, declared, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
+            foreach (var header in response.Content.Headers)
+            {
+                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
             response.Content.Dispose();
             response.Content = buffered;
             return response;
@@ -47,33 +65,39 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
         }
     }
 
-    private async Task<byte[]> ReadCappedAsync(HttpContent content, HttpRequestMessage request, HttpStatusCode status, CancellationToken cancellationToken)
+    private async Task<PooledBodyContent> ReadCappedAsync(HttpContent content, long? declared, HttpRequestMessage request, HttpStatusCode status, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkSize];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+
+        // One byte more than declared, so a body that is longer than its Content-Length is seen without a second buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(declared is { } length ? length + 1 : FirstChunk, LargestFirstBuffer), _bufferCap + 1L));
+        var total = 0;
+        try
         {
-            if (buffer.Length + read > _maxBytes)
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw TooLarge(request, status);
+                total += read;
+                if (total > _bufferCap)
+                {
+                    throw TooLarge(request, status);
+                }
+
+                if (total == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, _bufferCap + 1L));
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return new PooledBodyContent(buffer, total);
         }
-
-        return buffer.ToArray();
-    }
-
-    private static void CopyHeaders(HttpContentHeaders from, HttpContentHeaders to)
-    {
-        foreach (var header in from)
+        catch
         {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                to.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 

@@ -20,7 +20,9 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     private readonly string _providerName;
     private readonly IReadOnlyDictionary<Type, string> _providerByInterface;
     private readonly int _maxErrorBodyChars;
-    private readonly int _maxRetries;
+    private readonly object _maxRetries;
+    private readonly bool _retries;
+    private readonly bool _rateLimited;
     private readonly TimeProvider _timeProvider;
 
     public SessionErrorHandler(string providerName, IReadOnlyDictionary<Type, string> providerByInterface, SessionProviderOptions options, TimeProvider timeProvider)
@@ -28,17 +30,28 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         _providerName = providerName;
         _providerByInterface = providerByInterface;
         _maxErrorBodyChars = options.MaxErrorBodyChars;
-        _maxRetries = options.MaxRetries;
+        var maxRetries = options.UseResilience ? options.MaxRetries : 0;
+        _maxRetries = maxRetries;
+        _retries = maxRetries > 0;
+        _rateLimited = options.UseResilience && options.RateLimit.PermitLimit > 0;
         _timeProvider = timeProvider;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = SessionRequestContext.GetOperation(request);
-        var providerName = request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
-        request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
-        request.Options.Set(SessionRequestContext.MaxRetries, _maxRetries);
-        request.Options.Set(SessionRequestContext.ProviderName, providerName);
+        // Only a retry reads the start (to keep a Retry-After wait within the total budget); the retry count is boxed once.
+        if (_retries)
+        {
+            request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
+        }
+
+        SessionRequestContext.SetBoxed(request, SessionRequestContext.MaxRetries, _maxRetries);
+
+        // Only the client-side rate limit reports from inside the pipeline, so only it needs the provider up front.
+        if (_rateLimited)
+        {
+            request.Options.Set(SessionRequestContext.ProviderName, ProviderName(request));
+        }
 
         HttpResponseMessage response;
         try
@@ -55,20 +68,20 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException)
         {
-            throw SessionExceptionFactory.Timeout(providerName, operation);
+            throw SessionExceptionFactory.Timeout(ProviderName(request), SessionRequestContext.GetOperation(request));
         }
         catch (OperationCanceledException)
         {
             // Not the caller's token: some inner timeout fired.
-            throw SessionExceptionFactory.Timeout(providerName, operation);
+            throw SessionExceptionFactory.Timeout(ProviderName(request), SessionRequestContext.GetOperation(request));
         }
         catch (BrokenCircuitException e)
         {
-            throw SessionExceptionFactory.CircuitOpen(providerName, operation, e.RetryAfter);
+            throw SessionExceptionFactory.CircuitOpen(ProviderName(request), SessionRequestContext.GetOperation(request), e.RetryAfter);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
         {
-            throw SessionExceptionFactory.Transport(providerName, operation, e);
+            throw SessionExceptionFactory.Transport(ProviderName(request), SessionRequestContext.GetOperation(request), e);
         }
 
         if (response.IsSuccessStatusCode)
@@ -78,9 +91,13 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         using (response)
         {
-            throw await CreateErrorAsync(response, providerName, operation, cancellationToken).ConfigureAwait(false);
+            throw await CreateErrorAsync(response, ProviderName(request), SessionRequestContext.GetOperation(request), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The provider a request belongs to: the registration's, or the one its typed API serves (Kodexa's agents).</summary>
+    private string ProviderName(HttpRequestMessage request) =>
+        request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
 
     private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,7 +9,10 @@ namespace SessionSdk;
 
 /// <summary>
 /// Registers one named <see cref="HttpClient"/> pipeline for a provider registration:
-/// typed errors → resilience → credentials → response size cap → <see cref="SocketsHttpHandler"/> (no redirects).
+/// logging → typed errors → resilience → credentials → response size cap → <see cref="SocketsHttpHandler"/> (no redirects).
+/// Logging and typed errors stay outermost even when the app adds handlers to every client
+/// (<c>ConfigureHttpClientDefaults</c>, applied first): an app's own resilience handler then sits where the SDK's
+/// would, sees raw responses, and its failures still surface as the SDK's typed errors.
 /// </summary>
 internal static class SessionHttpClientRegistration
 {
@@ -23,7 +27,7 @@ internal static class SessionHttpClientRegistration
         providerByInterface ??= new Dictionary<Type, string>();
         var builder = services.AddHttpClient(httpClientName, (sp, client) =>
             {
-                client.BaseAddress = getOptions(sp).BaseAddress;
+                client.BaseAddress = getOptions(sp).ServiceRoot;
 
                 // The resilience pipeline's attempt and total timeouts rule, not HttpClient's.
                 client.Timeout = Timeout.InfiniteTimeSpan;
@@ -46,6 +50,7 @@ internal static class SessionHttpClientRegistration
             SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider(), context.ServiceProvider.GetRequiredService<SessionRateLimiters>().For(getOptions(context.ServiceProvider)));
             SessionResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
         });
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) => Arrange(handlers, getOptions(sp).UseResilience));
 
         if (credentialHandler is not null)
         {
@@ -58,6 +63,39 @@ internal static class SessionHttpClientRegistration
         // (.NET 9+ does so by default; kept explicit).
         builder.RedactLoggedHeaders(static _ => true);
         return builder;
+    }
+
+    /// <summary>
+    /// Moves the SDK's logging and error handlers in front of handlers added to every client, and drops the SDK's
+    /// resilience handler (the one right after its error handler) when <see cref="SessionProviderOptions.UseResilience"/> is off.
+    /// </summary>
+    private static void Arrange(IList<DelegatingHandler> handlers, bool useResilience)
+    {
+        var errors = -1;
+        for (var i = 0; i < handlers.Count && errors < 0; i++)
+        {
+            errors = handlers[i] is SessionErrorHandler ? i : -1;
+        }
+
+        if (errors < 0)
+        {
+            return;
+        }
+
+        if (!useResilience && errors + 1 < handlers.Count && handlers[errors + 1] is ResilienceHandler ours)
+        {
+            handlers.RemoveAt(errors + 1);
+            ours.Dispose();
+        }
+
+        // The block [logging, errors] moves to the front, in its order.
+        var first = errors > 0 && handlers[errors - 1] is SessionLoggingHandler ? errors - 1 : errors;
+        for (var i = first; i <= errors; i++)
+        {
+            var handler = handlers[i];
+            handlers.RemoveAt(i);
+            handlers.Insert(i - first, handler);
+        }
     }
 
     public static TimeProvider GetTimeProvider(this IServiceProvider services) =>

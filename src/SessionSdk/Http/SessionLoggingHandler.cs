@@ -20,7 +20,11 @@ internal sealed partial class SessionLoggingHandler : DelegatingHandler
         _providerName = providerName;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        // Every line is Debug: with Debug off (the usual case) a call pays for no clock, path or await here.
+        _logger.IsEnabled(LogLevel.Debug) ? SendLoggedAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var operation = SessionRequestContext.GetOperation(request);

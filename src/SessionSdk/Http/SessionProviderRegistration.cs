@@ -28,7 +28,8 @@ internal static class SessionProviderRegistration
 
     /// <summary>
     /// Adds a typed Refit API on the registration's HTTP pipeline: keyed by the registration name, and unkeyed for the
-    /// first registration of that API.
+    /// first registration of that API. Session clients take the registration's <see cref="RefitApiCache{TApi}"/>
+    /// (<see cref="Api{TApi}"/>), so no call builds a client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="registrationName">The provider registration name.</param>
@@ -37,11 +38,33 @@ internal static class SessionProviderRegistration
     public static void AddRefitApi<TApi>(IServiceCollection services, string registrationName, JsonSerializerContext context, string? errorProviderName = null)
         where TApi : class
     {
+        AddRefitApiCache<TApi>(services, registrationName, context, errorProviderName);
+        services.AddKeyedTransient<TApi>(registrationName, (sp, key) => sp.GetRequiredKeyedService<RefitApiCache<TApi>>(key).Api);
+        services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(registrationName));
+    }
+
+    /// <summary>
+    /// Adds only the registration's <see cref="RefitApiCache{TApi}"/> of a Refit API: for the SDK's own internal
+    /// interfaces, which users do not resolve.
+    /// </summary>
+    public static void AddRefitApiCache<TApi>(IServiceCollection services, string registrationName, JsonSerializerContext context, string? errorProviderName = null)
+        where TApi : class
+    {
         var httpClientName = SessionClientsBuilder.GetHttpClientName(registrationName);
         var settings = SessionRefitSettings.Create(context, errorProviderName ?? registrationName);
-        services.AddKeyedTransient<TApi>(registrationName, (sp, _) =>
-            RestService.ForGenerated<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), settings));
-        services.TryAddTransient(sp => sp.GetRequiredKeyedService<TApi>(registrationName));
+        services.AddKeyedSingleton(registrationName, (sp, _) =>
+        {
+            var factory = sp.GetRequiredService<IHttpClientFactory>();
+            return new RefitApiCache<TApi>(() => RestService.ForGenerated<TApi>(factory.CreateClient(httpClientName), settings));
+        });
+    }
+
+    /// <summary>The registration's cached typed Refit client, for a session client to read per call.</summary>
+    public static Func<TApi> Api<TApi>(IServiceProvider services, string registrationName)
+        where TApi : class
+    {
+        var cache = services.GetRequiredKeyedService<RefitApiCache<TApi>>(registrationName);
+        return () => cache.Api;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SessionSdk;
 
 /// <summary>Values the SDK's handlers share through <see cref="HttpRequestMessage.Options"/>.</summary>
@@ -15,6 +17,9 @@ internal static class SessionRequestContext
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
 
+    /// <summary>Operation names by Refit method name: one entry per interface method, so each name is built once.</summary>
+    private static readonly ConcurrentDictionary<string, string> Operations = new(StringComparer.Ordinal);
+
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     public static string GetOperation(HttpRequestMessage? request)
@@ -26,11 +31,18 @@ internal static class SessionRequestContext
 
         if (request.Options.TryGetValue(RefitMethodName, out var name) && !string.IsNullOrEmpty(name))
         {
-            return name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name;
+            return Operations.GetOrAdd(name, static n => n.EndsWith("Async", StringComparison.Ordinal) ? n[..^5] : n);
         }
 
         return request.Method.Method;
     }
+
+    /// <summary>
+    /// Sets an option from a value boxed once, where the caller can (a number fixed per registration): the typed
+    /// <see cref="HttpRequestOptions.Set{TValue}"/> boxes on every call.
+    /// </summary>
+    public static void SetBoxed<T>(HttpRequestMessage request, HttpRequestOptionsKey<T> key, object boxed) =>
+        ((IDictionary<string, object?>)request.Options)[key.Key] = boxed;
 
     public static bool IsRetrySafe(HttpRequestMessage? request) =>
         request is not null

@@ -16,10 +16,11 @@ internal static class SessionResilience
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider, SessionRateLimiter? rateLimiter = null)
     {
         builder.TimeProvider = timeProvider;
-        builder.AddTimeout(options.TotalTimeout);
 
+        // With one attempt, one timeout (the shorter of the two) does the work of both: one timer per call, not two.
         if (options.MaxRetries > 0)
         {
+            builder.AddTimeout(options.TotalTimeout);
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
@@ -45,7 +46,7 @@ internal static class SessionResilience
             SessionRateLimitStrategy.AddTo(builder, rateLimiter, options, timeProvider);
         }
 
-        builder.AddTimeout(options.AttemptTimeout);
+        builder.AddTimeout(options.MaxRetries > 0 ? options.AttemptTimeout : TimeSpan.FromTicks(Math.Min(options.AttemptTimeout.Ticks, options.TotalTimeout.Ticks)));
     }
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch

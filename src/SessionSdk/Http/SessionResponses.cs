@@ -23,12 +23,17 @@ internal static class SessionResponses
     /// (a pure mapper does not know which call it serves).
     /// </summary>
     public static Session Map<T>(T? value, string providerName, string operation, Func<T, Session> map)
+        where T : class =>
+        Map(value, providerName, operation, map, static (body, map) => map(body));
+
+    /// <summary>As <see cref="Map{T}(T, string, string, Func{T, Session})"/>, with the mapper's state passed along rather than captured (no closure per session).</summary>
+    public static Session Map<T, TState>(T? value, string providerName, string operation, TState state, Func<T, TState, Session> map)
         where T : class
     {
         var body = Require(value, providerName, operation);
         try
         {
-            return map(body);
+            return map(body, state);
         }
         catch (SessionResponseException e) when (e.Operation is null)
         {

@@ -17,9 +17,11 @@ internal interface IKodexaResource<TDto>
     /// <summary>Gets a typed Refit API instance of <paramref name="serviceType"/>, or null, for <see cref="ISessionClient.GetService"/>.</summary>
     object? CreateApi(Type serviceType);
 
-    Task<TDto> GetAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Reads one session; <see langword="null"/> when the body is empty.</summary>
+    Task<TDto?> GetAsync(string id, CancellationToken cancellationToken);
 
-    Task<KodexaPage<TDto>> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken);
+    /// <summary>Reads one page; <see langword="null"/> when the body is empty.</summary>
+    Task<KodexaPage<TDto>?> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken);
 
     Task<TDto> CreateAsync(TDto session, CancellationToken cancellationToken);
 

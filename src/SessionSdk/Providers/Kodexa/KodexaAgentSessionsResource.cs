@@ -3,7 +3,10 @@ using System.Text.Json.Serialization.Metadata;
 namespace SessionSdk.Providers.Kodexa;
 
 /// <summary><c>/api/orchestrator-agent-sessions</c> through <see cref="IKodexaOrchestratorAgentSessionsApi"/>.</summary>
-internal sealed class KodexaAgentSessionsResource(Func<IKodexaOrchestratorAgentSessionsApi> api) : IKodexaResource<KodexaOrchestratorAgentSession>
+internal sealed class KodexaAgentSessionsResource(
+    string providerName,
+    Func<IKodexaOrchestratorAgentSessionsApi> api,
+    Func<IKodexaAgentSessionReads> reads) : IKodexaResource<KodexaOrchestratorAgentSession>
 {
     public string Kind => KodexaSessionMapper.AgentSessionKind;
 
@@ -13,10 +16,16 @@ internal sealed class KodexaAgentSessionsResource(Func<IKodexaOrchestratorAgentS
 
     public object? CreateApi(Type serviceType) => api() is var agents && serviceType.IsInstanceOfType(agents) ? agents : null;
 
-    public Task<KodexaOrchestratorAgentSession> GetAsync(string id, CancellationToken cancellationToken) => api().GetSessionAsync(id, cancellationToken);
+    public Task<KodexaOrchestratorAgentSession?> GetAsync(string id, CancellationToken cancellationToken) =>
+        SessionResponseBody.ReadAsync(reads().GetSessionAsync(id, cancellationToken), TypeInfo, providerName, "GetSession", cancellationToken);
 
-    public Task<KodexaPage<KodexaOrchestratorAgentSession>> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken) =>
-        api().ListSessionsAsync(page, pageSize, sort, filter, query, cancellationToken);
+    public Task<KodexaPage<KodexaOrchestratorAgentSession>?> ListAsync(int? page, int? pageSize, IEnumerable<string>? sort, string? filter, string? query, CancellationToken cancellationToken) =>
+        SessionResponseBody.ReadAsync(
+            reads().ListSessionsAsync(page, pageSize, sort, filter, query, cancellationToken),
+            KodexaJsonContext.Default.KodexaPageKodexaOrchestratorAgentSession,
+            providerName,
+            "ListSessions",
+            cancellationToken);
 
     public Task<KodexaOrchestratorAgentSession> CreateAsync(KodexaOrchestratorAgentSession session, CancellationToken cancellationToken) => api().CreateSessionAsync(session, cancellationToken);
 

@@ -35,7 +35,7 @@ public sealed class KodexaOptions : SessionProviderOptions
     public int FirstPageNumber { get; set; } = 1;
 
     /// <summary>Gets the root that API paths (<c>/api/…</c>) are appended to: <see cref="SessionProviderOptions.BaseAddress"/> without a trailing <c>/api</c>, since the docs show the base both with and without it.</summary>
-    internal Uri? ServiceRoot
+    internal override Uri? ServiceRoot
     {
         get
         {

@@ -166,7 +166,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     private Session Map(TDto? session, string operation) =>
-        SessionResponses.Map(session, ProviderName, operation, s => _resource.Map(s, ProviderName, _timeProvider.GetUtcNow()));
+        SessionResponses.Map(session, ProviderName, operation, this, static (s, client) => client._resource.Map(s, client.ProviderName, client._timeProvider.GetUtcNow()));
 
     private void RejectName(string? name, string parameterName)
     {

@@ -53,21 +53,29 @@ public static class KodexaSessionClientsBuilderExtensions
                 var header = options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key";
                 return SessionProviderRegistration.CredentialHandler(sp, name, header, scheme: null, options.ApiKeyProvider, options.ApiKey);
             },
-            new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName })
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
+            new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName, [typeof(IKodexaAgentSessionReads)] = agentsName });
 
         SessionProviderRegistration.AddRefitApi<IKodexaSessionsApi>(services, name, KodexaJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IKodexaOrchestratorAgentSessionsApi>(services, name, KodexaJsonContext.Default, agentsName);
         SessionProviderRegistration.AddRefitApi<IKodexaSessionExecutionsApi>(services, name, KodexaJsonContext.Default);
+        SessionProviderRegistration.AddRefitApiCache<IKodexaSessionReads>(services, name, KodexaJsonContext.Default);
+        SessionProviderRegistration.AddRefitApiCache<IKodexaAgentSessionReads>(services, name, KodexaJsonContext.Default, agentsName);
 
         builder.AddClient(name, sp => new KodexaSessionClient<KodexaSession>(
             name,
-            new KodexaSessionsResource(() => sp.GetRequiredKeyedService<IKodexaSessionsApi>(name), () => sp.GetRequiredKeyedService<IKodexaSessionExecutionsApi>(name)),
+            new KodexaSessionsResource(
+                name,
+                SessionProviderRegistration.Api<IKodexaSessionsApi>(sp, name),
+                SessionProviderRegistration.Api<IKodexaSessionReads>(sp, name),
+                SessionProviderRegistration.Api<IKodexaSessionExecutionsApi>(sp, name)),
             Options(sp),
             sp.GetTimeProvider()));
         builder.AddClient(agentsName, sp => new KodexaSessionClient<KodexaOrchestratorAgentSession>(
             agentsName,
-            new KodexaAgentSessionsResource(() => sp.GetRequiredKeyedService<IKodexaOrchestratorAgentSessionsApi>(name)),
+            new KodexaAgentSessionsResource(
+                agentsName,
+                SessionProviderRegistration.Api<IKodexaOrchestratorAgentSessionsApi>(sp, name),
+                SessionProviderRegistration.Api<IKodexaAgentSessionReads>(sp, name)),
             Options(sp),
             sp.GetTimeProvider()));
         return builder;

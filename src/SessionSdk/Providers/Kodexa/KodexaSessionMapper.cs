@@ -26,12 +26,7 @@ internal static class KodexaSessionMapper
             Id = SessionResponses.RequireId(session.Id, providerName),
             ProviderName = providerName,
             Kind = SessionKind,
-            Status = session.State?.ToUpperInvariant() switch
-            {
-                "OPEN" => SessionStatus.Active,
-                "CLOSED" => SessionStatus.Closed,
-                _ => SessionStatusVocabulary.FromWord(session.State),
-            },
+            Status = SessionStatusVocabulary.FromWord(session.State),   // OPEN → Active, CLOSED → Closed, and the shared words
             RawStatus = session.State,
             OrganizationId = session.OrganizationId ?? organization?.Id,
             OrganizationName = organization?.Name,
@@ -39,13 +34,22 @@ internal static class KodexaSessionMapper
             UpdatedAt = session.UpdatedOn,
             LastActivityAt = session.LastAccessed,
             Version = Version(session.ChangeSequence),
-            AdditionalProperties = JsonProperties.Collect(
-                session.AdditionalProperties,
-                ("uuid", JsonProperties.String(session.Uuid)),
-                ("organization", organization is null ? null : JsonSerializer.SerializeToElement(organization, KodexaJsonContext.Default.KodexaOrganization))),
+            AdditionalProperties = session.Uuid is null && organization is null
+                ? JsonProperties.Collect(session.AdditionalProperties)
+                : new DeferredJsonProperties<KodexaSession>(session, AdditionalProperties),
             RawRepresentation = session,
         };
     }
+
+    /// <summary>
+    /// What <see cref="Session"/> has no slot for: the unknown fields, <c>uuid</c> and the whole <c>organization</c>
+    /// object. Built when first read: turning the organization back into JSON is most of a mapping's cost.
+    /// </summary>
+    private static IReadOnlyDictionary<string, JsonElement> AdditionalProperties(KodexaSession session) =>
+        JsonProperties.Collect(
+            session.AdditionalProperties,
+            ("uuid", JsonProperties.String(session.Uuid)),
+            ("organization", session.Organization is { } organization ? JsonSerializer.SerializeToElement(organization, KodexaJsonContext.Default.KodexaOrganization) : null));
 
     /// <summary>Maps a Kodexa orchestrator-agent session.</summary>
     /// <param name="session">The vendor's agent session.</param>

@@ -18,7 +18,7 @@ public sealed class MidPilotOptions : SessionProviderOptions
     /// without a trailing <c>/api/v1</c> or <c>/api</c>, since the docs show the base both with and without the prefix
     /// (for example <c>http://localhost:8090</c> and <c>http://localhost:8090/api/v1</c> reach the same server).
     /// </summary>
-    internal Uri? ServiceRoot
+    internal override Uri? ServiceRoot
     {
         get
         {

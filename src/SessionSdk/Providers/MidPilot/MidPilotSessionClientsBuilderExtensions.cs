@@ -47,16 +47,15 @@ public static class MidPilotSessionClientsBuilderExtensions
         var Options = SessionProviderRegistration.AddProviderOptions<MidPilotOptions, MidPilotOptionsValidator>(services, name, configure);
 
         // No credential handler: the server documents no authentication.
-        services.AddSessionHttpClient(httpClientName, name, Options, credentialHandler: null)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ServiceRoot);
+        services.AddSessionHttpClient(httpClientName, name, Options, credentialHandler: null);
 
         SessionProviderRegistration.AddRefitApi<IMidPilotSessionsApi>(services, name, MidPilotJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IMidPilotDocumentationApi>(services, name, MidPilotJsonContext.Default);
 
         builder.AddClient(name, sp => new MidPilotSessionClient(
             name,
-            () => sp.GetRequiredKeyedService<IMidPilotSessionsApi>(name),
-            () => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name),
+            SessionProviderRegistration.Api<IMidPilotSessionsApi>(sp, name),
+            SessionProviderRegistration.Api<IMidPilotDocumentationApi>(sp, name),
             Options(sp),
             sp.GetTimeProvider()));
         return builder;

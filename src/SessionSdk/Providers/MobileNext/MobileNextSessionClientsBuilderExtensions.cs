@@ -55,7 +55,7 @@ public static class MobileNextSessionClientsBuilderExtensions
 
         builder.AddClient(name, sp => new MobileNextSessionClient(
             name,
-            () => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name),
+            SessionProviderRegistration.Api<IMobileNextSessionsApi>(sp, name),
             Options(sp),
             sp.GetTimeProvider()));
         return builder;
