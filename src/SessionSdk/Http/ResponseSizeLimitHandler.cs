@@ -79,7 +79,7 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
 
     private SessionResponseException TooLarge(HttpRequestMessage request, HttpStatusCode status) =>
         SessionExceptionFactory.UnreadableResponse(
-            _providerName,
+            SessionRequestContext.GetProviderName(request, _providerName),
             SessionRequestContext.GetOperation(request),
             status,
             $"the body is larger than the {_maxBytes} bytes allowed (MaxResponseBytes)");

@@ -15,18 +15,14 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     private const int MaxParsedErrorBytes = 64 * 1024;
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
 
-    private static readonly HttpRequestOptionsKey<Type> RefitInterface = new(Refit.HttpRequestMessageOptions.InterfaceType);
-
     private readonly string _providerName;
-    private readonly IReadOnlyDictionary<Type, string> _providerByInterface;
     private readonly int _maxErrorBodyChars;
     private readonly int _maxRetries;
     private readonly TimeProvider _timeProvider;
 
-    public SessionErrorHandler(string providerName, IReadOnlyDictionary<Type, string> providerByInterface, SessionProviderOptions options, TimeProvider timeProvider)
+    public SessionErrorHandler(string providerName, SessionProviderOptions options, TimeProvider timeProvider)
     {
         _providerName = providerName;
-        _providerByInterface = providerByInterface;
         _maxErrorBodyChars = options.MaxErrorBodyChars;
         _maxRetries = options.MaxRetries;
         _timeProvider = timeProvider;
@@ -35,7 +31,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = SessionRequestContext.GetOperation(request);
-        var providerName = request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
+        var providerName = SessionRequestContext.GetProviderName(request, _providerName);
         request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
         request.Options.Set(SessionRequestContext.MaxRetries, _maxRetries);
 
@@ -77,11 +73,11 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         using (response)
         {
-            throw await CreateErrorAsync(response, providerName, operation, cancellationToken).ConfigureAwait(false);
+            throw await CreateErrorAsync(request, response, providerName, operation, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
+    private async Task<SessionClientException> CreateErrorAsync(HttpRequestMessage request, HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
     {
         string? body = null;
         try
@@ -96,13 +92,23 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         var error = (int)response.StatusCode is >= 300 and < 400
             ? new VendorError("redirect", "redirects are not followed, so credentials never reach another host", [], null)
             : VendorErrorParser.Parse(body);
+
+        // A vendor may quote the key it was sent ("Invalid API key …"): nothing the exception carries may repeat it.
+        var requestId = FindRequestId(response);
+        if (request.Options.TryGetValue(SessionRequestContext.SentCredentials, out var sent))
+        {
+            body = sent.Redact(body);
+            error = sent.Redact(error);
+            requestId = sent.Redact(requestId);
+        }
+
         return SessionExceptionFactory.FromResponse(
             providerName,
             operation,
             response.StatusCode,
             error,
             body is { Length: > 0 } ? (body.Length > _maxErrorBodyChars ? body[.._maxErrorBodyChars] : body) : null,
-            FindRequestId(response),
+            requestId,
             RetryAfterReader.Read(response, _timeProvider));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,7 +8,8 @@ namespace SessionSdk;
 
 /// <summary>
 /// Registers one named <see cref="HttpClient"/> pipeline for a provider registration:
-/// typed errors → resilience → credentials → response size cap → <see cref="SocketsHttpHandler"/> (no redirects).
+/// request context → logging → typed errors → resilience → response size cap → (the app's handlers) → credentials →
+/// header guard → <see cref="SocketsHttpHandler"/> (no redirects, bounded connections, disposed with the provider).
 /// </summary>
 internal static class SessionHttpClientRegistration
 {
@@ -16,7 +18,7 @@ internal static class SessionHttpClientRegistration
         string httpClientName,
         string providerName,
         Func<IServiceProvider, SessionProviderOptions> getOptions,
-        Func<IServiceProvider, DelegatingHandler>? credentialHandler,
+        Func<IServiceProvider, CredentialHandler>? credentialHandler,
         IReadOnlyDictionary<Type, string>? providerByInterface = null)
     {
         providerByInterface ??= new Dictionary<Type, string>();
@@ -27,30 +29,31 @@ internal static class SessionHttpClientRegistration
                 // The resilience pipeline's attempt and total timeouts rule, not HttpClient's.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 // Following a redirect would send our API-key headers to whatever host the Location names.
                 AllowAutoRedirect = false,
                 AutomaticDecompression = System.Net.DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
+                MaxConnectionsPerServer = getOptions(sp).MaxConnectionsPerServer,
             })
             .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new SessionRequestContextHandler(providerName, providerByInterface))
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
-            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
+            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
 
         builder.AddResilienceHandler("session", (pipeline, context) =>
             SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider()));
 
-        if (credentialHandler is not null)
-        {
-            builder.AddHttpMessageHandler(credentialHandler);
-        }
-
         builder.AddHttpMessageHandler(sp => new ResponseSizeLimitHandler(providerName, getOptions(sp).MaxResponseBytes));
 
-        // Should a user add IHttpClientFactory's default loggers back, their header values stay redacted
-        // (.NET 9+ does so by default; kept explicit).
+        // Credentials, the header guard and disposal tracking wrap the primary handler (SessionWireFilter), after
+        // whatever handlers and loggers the app adds: IHttpClientFactory's default loggers, should an app add them back,
+        // log headers in their structured state unredacted, and never see the credential there.
+        services.AddKeyedSingleton(httpClientName, new SessionWireSetup(credentialHandler));
+        services.TryAddSingleton<SessionHandlerTracker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, SessionWireFilter>());
         builder.RedactLoggedHeaders(static _ => true);
         return builder;
     }

@@ -15,10 +15,13 @@ internal static class SessionRefitSettings
         settings.DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
             exception as SessionClientException
             ?? SessionExceptionFactory.UnreadableResponse(providerName, SessionRequestContext.GetOperation(response.RequestMessage), response.StatusCode, Describe(exception)));
+        // Only a real transport failure becomes the SDK's transport error; anything else (a bug in an app's own handler,
+        // a broken package restore) passes through unchanged, so its cause is not hidden behind "could not be reached".
         settings.TransportExceptionFactory = (request, exception, _) => exception switch
         {
-            SessionClientException or OperationCanceledException => exception,
-            _ => SessionExceptionFactory.Transport(providerName, SessionRequestContext.GetOperation(request), exception),
+            HttpRequestException or IOException or System.Net.Sockets.SocketException =>
+                SessionExceptionFactory.Transport(SessionRequestContext.GetProviderName(request, providerName), SessionRequestContext.GetOperation(request), exception),
+            _ => exception,
         };
         return settings;
     }
