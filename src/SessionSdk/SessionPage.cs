@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace SessionSdk;
 
 /// <summary>One page of sessions.</summary>
@@ -29,5 +30,7 @@ public sealed class SessionPage
     public IReadOnlyList<string> SkippedProviders { get; init; } = [];
 
     /// <summary>Gets the vendor's own page object (for example a Kodexa Spring page), or <see langword="null"/>.</summary>
+    /// <remarks>Never serialized: it can hold secrets (a Kodexa session <c>token</c>) that a <see cref="Session"/> returned from an endpoint or logged as an object must not carry.</remarks>
+    [JsonIgnore]
     public object? RawRepresentation { get; init; }
 }

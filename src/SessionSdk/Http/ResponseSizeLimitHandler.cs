@@ -26,14 +26,40 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (request.Method == HttpMethod.Head)
+        {
+            // A HEAD answer has no body, whatever its Content-Length says (RFC 9110 §9.3.2).
+            return response;
+        }
+
         try
         {
-            if (response.Content.Headers.ContentLength is { } declared && declared > _maxBytes)
+            byte[] body;
+            try
             {
-                throw TooLarge(request, response.StatusCode);
+                if (response.Content.Headers.ContentLength is { } declared && declared > _maxBytes)
+                {
+                    throw TooLarge(request, response.StatusCode);
+                }
+
+                body = await ReadCappedAsync(response.Content, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!response.IsSuccessStatusCode && e is IOException or InvalidDataException or HttpRequestException or SessionResponseException)
+            {
+                // The status code decides the error, whatever the body holds: an unreadable error body is an empty one.
+                body = [];
+            }
+            catch (InvalidDataException)
+            {
+                throw Unreadable(request, response.StatusCode, "its compressed encoding is corrupt");
             }
 
-            var body = await ReadCappedAsync(response.Content, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode && IsJsonOrUntyped(response.Content.Headers) && !System.Text.Unicode.Utf8.IsValid(body))
+            {
+                // Checked here for the whole body: a field no mapper reads would otherwise fail later, in the caller's hands.
+                throw Unreadable(request, response.StatusCode, "it is not valid UTF-8");
+            }
+
             var buffered = new ByteArrayContent(body);
             CopyHeaders(response.Content.Headers, buffered.Headers);
             response.Content.Dispose();
@@ -77,10 +103,16 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
         }
     }
 
+    private static bool IsJsonOrUntyped(HttpContentHeaders headers) =>
+        headers.ContentType?.MediaType is not { } type || type.Contains("json", StringComparison.OrdinalIgnoreCase);
+
     private SessionResponseException TooLarge(HttpRequestMessage request, HttpStatusCode status) =>
+        Unreadable(request, status, $"the body is larger than the {_maxBytes} bytes allowed (MaxResponseBytes)");
+
+    private SessionResponseException Unreadable(HttpRequestMessage request, HttpStatusCode status, string reason) =>
         SessionExceptionFactory.UnreadableResponse(
             SessionRequestContext.GetProviderName(request, _providerName),
             SessionRequestContext.GetOperation(request),
             status,
-            $"the body is larger than the {_maxBytes} bytes allowed (MaxResponseBytes)");
+            reason);
 }

@@ -68,6 +68,13 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
+            if (EmptyBodyContent.IsMissingBody(request, response))
+            {
+                var original = response.Content;
+                response.Content = new EmptyBodyContent(original);
+                original.Dispose();
+            }
+
             return response;
         }
 

@@ -14,7 +14,11 @@ internal static class SessionRefitSettings
         settings.Buffered = true;
         settings.DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
             exception as SessionClientException
-            ?? SessionExceptionFactory.UnreadableResponse(providerName, SessionRequestContext.GetOperation(response.RequestMessage), response.StatusCode, Describe(exception)));
+            ?? SessionExceptionFactory.UnreadableResponse(
+                SessionRequestContext.GetProviderName(response.RequestMessage, providerName),
+                SessionRequestContext.GetOperation(response.RequestMessage),
+                response.StatusCode,
+                response.Content is EmptyBodyContent ? "the body is empty" : Describe(exception)));
         // Only a real transport failure becomes the SDK's transport error; anything else (a bug in an app's own handler,
         // a broken package restore) passes through unchanged, so its cause is not hidden behind "could not be reached".
         settings.TransportExceptionFactory = (request, exception, _) => exception switch
