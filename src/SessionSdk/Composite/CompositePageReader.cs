@@ -96,6 +96,7 @@ internal sealed class CompositePageReader : IDisposable
     private async Task LoadAsync(CompositeCursor cursor)
     {
         var token = _linked.Token;
+        var mark = cursor.Mark();
         try
         {
             bool ready;
@@ -123,6 +124,7 @@ internal sealed class CompositePageReader : IDisposable
         }
         catch (SessionClientException e)
         {
+            cursor.Reset(mark);
             cursor.Failed = true;
             lock (_errors)
             {
