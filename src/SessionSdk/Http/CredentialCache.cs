@@ -10,6 +10,9 @@ internal sealed class CredentialCache
 {
     private static readonly TimeSpan RefreshSkew = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a fetched credential is used whatever its expiry: a callback that hands out one already expired (or about to) is not asked again on every call; the vendor's 401 still forgets it.</summary>
+    private static readonly TimeSpan MinimumUse = TimeSpan.FromSeconds(1);
+
     private readonly Func<CancellationToken, ValueTask<SessionCredential>> _provider;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
@@ -106,7 +109,7 @@ internal sealed class CredentialCache
         /// </summary>
         public bool IsStale(DateTimeOffset now)
         {
-            if (expiresAt is not { } at)
+            if (expiresAt is not { } at || now < fetchedAt + MinimumUse)
             {
                 return false;
             }

@@ -8,7 +8,7 @@ namespace SessionSdk;
 
 /// <summary>
 /// Registers one named <see cref="HttpClient"/> pipeline for a provider registration:
-/// request context → logging → typed errors → resilience → response size cap → (the app's handlers) → credentials →
+/// request context → multipart name quoting → logging → typed errors → resilience → response size cap → (the app's handlers) → credentials →
 /// header guard → <see cref="SocketsHttpHandler"/> (no redirects, bounded connections, disposed with the provider).
 /// </summary>
 internal static class SessionHttpClientRegistration
@@ -40,6 +40,7 @@ internal static class SessionHttpClientRegistration
             })
             .RemoveAllLoggers()
             .AddHttpMessageHandler(() => new SessionRequestContextHandler(providerName, providerByInterface))
+            .AddHttpMessageHandler(() => new MultipartNameQuotingHandler())
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
 
