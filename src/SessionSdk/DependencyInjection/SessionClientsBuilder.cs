@@ -88,7 +88,10 @@ public sealed partial class SessionClientsBuilder
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CompositeSessionClientOptions>, CompositeSessionClientOptionsValidator>());
         services.TryAddSingleton(sp => new CompositeSessionClient(
             sp.GetRequiredService<ISessionClientProvider>(),
-            sp.GetRequiredService<IOptions<CompositeSessionClientOptions>>().Value));
+            sp.GetRequiredService<IOptions<CompositeSessionClientOptions>>().Value)
+        {
+            TimeProvider = sp.GetTimeProvider(),
+        });
         services.TryAddSingleton<ISessionClient>(sp => sp.GetRequiredService<CompositeSessionClient>());
     }
 

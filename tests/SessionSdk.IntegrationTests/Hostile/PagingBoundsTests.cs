@@ -128,6 +128,34 @@ public sealed class PagingBoundsTests
         Assert.InRange(n, 1, 3 * MaxRequestsToAMisbehavingVendor);
     }
 
+    [Fact]
+    public async Task Composite_TotalTimeoutBoundsAProvidersWholePageCall_NotEachRequest()
+    {
+        var time = new VirtualTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        var n = 0;
+        var transport = new ScriptedTransport(async (_, ct) =>
+        {
+            // Each page takes a virtual second, well within the 3 s TotalTimeout of one request.
+            await Task.Delay(TimeSpan.FromSeconds(1), time, ct);
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent($$"""{"object":"list","data":[],"nextCursor":"c-{{Interlocked.Increment(ref n)}}"}""", System.Text.Encoding.UTF8, "application/json"),
+            };
+        });
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(time);
+        services.AddSessionClients()
+            .AddMobileNext(o => { o.ApiKey = "mob_1"; o.TotalTimeout = TimeSpan.FromSeconds(3); })
+            .ConfigureHttpClient("mobilenext", b => b.ConfigurePrimaryHttpMessageHandler(() => transport));
+        await using var provider = services.BuildServiceProvider();
+        var composite = provider.GetRequiredService<ISessionClient>();
+
+        var error = await Assert.ThrowsAsync<SessionTimeoutException>(() => composite.GetSessionPageAsync(new SessionQuery { PageSize = 10 }));
+
+        Assert.Equal("mobilenext", error.ProviderName);
+        Assert.InRange(time.Elapsed, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        Assert.InRange(n, 1, 4);
+    }
+
     private static async Task Drain(ISessionClient client)
     {
         await foreach (var _ in client.ListSessionsAsync(new SessionQuery { PageSize = 10 }))

@@ -16,7 +16,9 @@ internal static class MidPilotSessionMapper
     /// </summary>
     /// <remarks>
     /// midPilot's OpenAPI types the GET answer as a free-form object with no required <c>sessionId</c>: a session without
-    /// one takes <paramref name="requestedId"/>, the id it was read by.
+    /// one takes <paramref name="requestedId"/>, the id it was read by — as long as it carries at least one of midPilot's
+    /// session fields (<c>data</c>, <c>createdAt</c>, <c>updatedAt</c>, <c>message</c>); a body with none of them (<c>{}</c>,
+    /// another API's object) is not a midPilot session.
     /// </remarks>
     /// <param name="session">The vendor's session.</param>
     /// <param name="providerName">The registration name to stamp on the session.</param>
@@ -30,7 +32,7 @@ internal static class MidPilotSessionMapper
         var updatedAt = LenientTimestamp.Parse(session.UpdatedAt);
         return new Session
         {
-            Id = SessionResponses.RequireId(string.IsNullOrWhiteSpace(session.SessionId) ? requestedId : session.SessionId, providerName, "sessionId"),
+            Id = SessionResponses.RequireId(string.IsNullOrWhiteSpace(session.SessionId) && LooksLikeASession(session) ? requestedId : session.SessionId, providerName, "sessionId"),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = SessionStatus.Unknown,
@@ -46,6 +48,9 @@ internal static class MidPilotSessionMapper
             RawRepresentation = session,
         };
     }
+
+    private static bool LooksLikeASession(MidPilotSession session) =>
+        session.Data is not null || session.CreatedAt is not null || session.UpdatedAt is not null || session.Message is not null;
 
     /// <summary>A timestamp that did not parse, kept as sent so it is not lost from the common model.</summary>
     private static JsonElement? Unparsed(string? raw, DateTimeOffset? parsed) =>
