@@ -6,9 +6,10 @@ using Polly.Timeout;
 namespace SessionSdk;
 
 /// <summary>
-/// The outermost handler of every provider's pipeline: turns each failure into the SDK's typed exceptions, so
-/// the session clients and the typed Refit clients report failures the same way. The caller's own
-/// cancellation passes through untouched.
+/// Wraps the resilience pipeline of every provider: turns each failure into the SDK's typed exceptions, so the session
+/// clients and the typed Refit clients report failures the same way. The status code decides the type, whatever the
+/// body holds; credentials sent on the request are redacted from whatever the vendor echoed back. The caller's own
+/// cancellation, and any exception that is not a transport failure, pass through untouched.
 /// </summary>
 internal sealed class SessionErrorHandler : DelegatingHandler
 {
