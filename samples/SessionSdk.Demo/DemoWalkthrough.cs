@@ -5,7 +5,7 @@ namespace SessionSdk.Demo;
 
 /// <summary>
 /// The walkthrough: create a session with each provider that can, read it back, update one, list everything newest
-/// first, show a typed not-found error, delete what was created. A provider's failure is reported and the walk goes
+/// first, show a typed not-found error, delete what was created, then one whole Raydocs extraction workflow. A provider's failure is reported and the walk goes
 /// on; any failure makes the exit code 1.
 /// </summary>
 internal sealed class DemoWalkthrough(IServiceProvider services, IConfiguration configuration, TextWriter output)
@@ -71,6 +71,12 @@ internal sealed class DemoWalkthrough(IServiceProvider services, IConfiguration 
             {
                 Row(created.ProviderName, $"deleted {created.Id} ({state})");
             }
+        }
+
+        var template = configuration["Demo:RaydocsTemplateId"] ?? Sandbox.SandboxExampleIds.RaydocsTemplate;
+        if (!await new DemoExtraction(_provider, template, output).RunAsync(cancellationToken).ConfigureAwait(false))
+        {
+            _failures++;
         }
 
         return _failures == 0 ? 0 : 1;

@@ -36,7 +36,7 @@ var sandboxVendors = sandboxed.Aggregate(SandboxVendors.None, (all, v) => all | 
 
 await using var sandbox = sandboxVendors == SandboxVendors.None
     ? null
-    : await SessionSandbox.StartAsync(cancellationToken: cancellation.Token);
+    : await SessionSandbox.StartAsync(new SessionSandboxOptions { WorkDuration = TimeSpan.FromMilliseconds(500) }, cancellation.Token);
 Console.WriteLine(sandbox is null
     ? "Every vendor is configured: using the real APIs, no sandbox."
     : real.Count == 0

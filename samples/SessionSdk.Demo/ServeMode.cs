@@ -41,6 +41,7 @@ internal static class ServeMode
         output.WriteLine($"  curl -H 'x-api-key: {sandbox.KodexaApiKey}' {kodexa}/api/sessions/{SandboxExampleIds.KodexaSession}");
         output.WriteLine($"  curl -H 'Authorization: Bearer {sandbox.RaydocsToken}' {raydocs}/extractions/sessions/{SandboxExampleIds.RaydocsSession}");
         output.WriteLine($"  curl -X POST -H 'Authorization: Bearer {sandbox.RaydocsToken}' -H 'Content-Type: application/json' -d '{{\"extraction_template_id\":\"{SandboxExampleIds.RaydocsTemplate}\",\"name\":\"Mine\"}}' {raydocs}/extractions/sessions");
+        output.WriteLine($"  curl -X POST -H 'Authorization: Bearer {sandbox.RaydocsToken}' -H 'Content-Type: application/json' -d '{{\"content_type\":\"application/pdf\"}}' {raydocs}/vapor/signed-storage-url   # then PUT the file to its url");
         output.WriteLine($"  curl {midPilot}/api/v1/session/{SandboxExampleIds.MidPilotSession}");
         output.WriteLine($"  curl -X POST {midPilot}/api/v1/session");
         output.WriteLine($"  curl -H 'Authorization: Bearer {sandbox.MobileNextApiKey}' '{mobileNext}/api/v1/sessions?limit=3'");

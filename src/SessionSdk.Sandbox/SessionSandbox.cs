@@ -8,8 +8,11 @@ namespace SessionSdk.Sandbox;
 
 /// <summary>
 /// A local, in-process stand-in for the vendors' session APIs, in the spirit of stripe-mock or Azurite: each vendor
-/// is served by its own Kestrel listener on <c>127.0.0.1</c>, at the root of its own port, with exactly the
-/// documented paths, status codes, envelopes and error bodies. It keeps state in memory (what you create can be read,
+/// is served by its own Kestrel listener on <c>127.0.0.1</c>, at the root of its own port (or in memory, see
+/// <see cref="SessionSandboxOptions.Transport"/>), with exactly the documented paths, status codes, envelopes and error
+/// bodies. Asynchronous work (parsing, extractions, executions, allocations, jobs) advances on the sandbox's clock
+/// (<see cref="SessionSandboxOptions.TimeProvider"/>). A route the sandbox does not serve answers 501 Not Implemented
+/// in the vendor's error shape, so it never reads as a missing session. It keeps state in memory (what you create can be read,
 /// changed, listed and deleted), starts seeded with the vendors' documented examples and a repeatable generated set,
 /// and can inject latency, 503s and 429s. Wire the SDK to it with
 /// <c>services.AddSessionClients().UseSandbox(sandbox)</c>, or point <c>curl</c> at the base addresses.
@@ -65,7 +68,7 @@ public sealed class SessionSandbox : IAsyncDisposable
         var snapshot = (options ?? new SessionSandboxOptions()).Clone();
         snapshot.Validate();
 
-        var clock = new SandboxClock(snapshot.Now);
+        var clock = new SandboxClock(snapshot.Now, snapshot.TimeProvider, snapshot.WorkDuration);
         (SandboxVendor Vendor, int Port)[] vendors =
         [
             (new KodexaVendor(snapshot, clock), snapshot.KodexaPort),
@@ -106,6 +109,17 @@ public sealed class SessionSandbox : IAsyncDisposable
     public Uri GetBaseAddress(SandboxVendors vendor) =>
         _hosts.FirstOrDefault(h => h.Vendor.Vendor == vendor)?.BaseAddress
         ?? throw new ArgumentException($"'{vendor}' is not a single vendor; pass one of Kodexa, Raydocs, MidPilot, MobileNext.", nameof(vendor));
+
+    /// <summary>
+    /// Creates an <see cref="HttpMessageHandler"/> that reaches the sandbox's vendors by their base addresses: in memory
+    /// (no sockets) on <see cref="SandboxTransport.InMemory"/>, over loopback otherwise. <c>UseSandbox(…)</c> wires the
+    /// SDK's clients to it; use it yourself for a plain <see cref="HttpClient"/> (it follows no redirects).
+    /// </summary>
+    /// <returns>A new handler; the caller owns it. Disposing it leaves the sandbox running.</returns>
+    public HttpMessageHandler CreateHttpMessageHandler() =>
+        _options.Transport == SandboxTransport.InMemory
+            ? new InMemoryRoutingHandler(_hosts)
+            : new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>Stops every listener. Safe to call more than once.</summary>
     /// <returns>A task that completes when the listeners have stopped.</returns>

@@ -5,19 +5,25 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Points SessionSdk's providers at a running <see cref="SessionSandbox"/>.</summary>
 public static class SessionSandboxClientsBuilderExtensions
 {
-    // One entry per provider: which sandbox vendor it talks to and how it is registered against the sandbox.
-    private static readonly (SandboxVendors Vendor, Action<SessionClientsBuilder, SessionSandbox> Add)[] Providers =
+    // One entry per provider: which sandbox vendor it talks to, how it is registered against the sandbox, and the
+    // HttpClient names that reach the vendor (their transport is the sandbox's own when it runs in memory).
+    private static readonly (SandboxVendors Vendor, Action<SessionClientsBuilder, SessionSandbox> Add, string[] HttpClients)[] Providers =
     [
-        (SandboxVendors.Kodexa, static (builder, sandbox) => builder.AddKodexa(o => { o.ApiKey = sandbox.KodexaApiKey; o.BaseAddress = sandbox.KodexaBaseAddress; })),
-        (SandboxVendors.Raydocs, static (builder, sandbox) => builder.AddRaydocs(o => { o.Token = sandbox.RaydocsToken; o.BaseAddress = sandbox.RaydocsBaseAddress; })),
-        (SandboxVendors.MidPilot, static (builder, sandbox) => builder.AddMidPilot(o => { o.BaseAddress = sandbox.MidPilotBaseAddress; })),
-        (SandboxVendors.MobileNext, static (builder, sandbox) => builder.AddMobileNext(o => { o.ApiKey = sandbox.MobileNextApiKey; o.OrganizationId = sandbox.MobileNextOrganizationId; o.BaseAddress = sandbox.MobileNextBaseAddress; })),
+        (SandboxVendors.Kodexa, static (builder, sandbox) => builder.AddKodexa(o => { o.ApiKey = sandbox.KodexaApiKey; o.BaseAddress = sandbox.KodexaBaseAddress; }),
+            [SessionClientsBuilder.GetHttpClientName(KodexaSessionClientsBuilderExtensions.DefaultName)]),
+        (SandboxVendors.Raydocs, static (builder, sandbox) => builder.AddRaydocs(o => { o.Token = sandbox.RaydocsToken; o.BaseAddress = sandbox.RaydocsBaseAddress; }),
+            [SessionClientsBuilder.GetHttpClientName(RaydocsSessionClientsBuilderExtensions.DefaultName), RaydocsSessionClientsBuilderExtensions.GetStorageHttpClientName(RaydocsSessionClientsBuilderExtensions.DefaultName)]),
+        (SandboxVendors.MidPilot, static (builder, sandbox) => builder.AddMidPilot(o => { o.BaseAddress = sandbox.MidPilotBaseAddress; }),
+            [SessionClientsBuilder.GetHttpClientName(MidPilotSessionClientsBuilderExtensions.DefaultName)]),
+        (SandboxVendors.MobileNext, static (builder, sandbox) => builder.AddMobileNext(o => { o.ApiKey = sandbox.MobileNextApiKey; o.OrganizationId = sandbox.MobileNextOrganizationId; o.BaseAddress = sandbox.MobileNextBaseAddress; }),
+            [SessionClientsBuilder.GetHttpClientName(MobileNextSessionClientsBuilderExtensions.DefaultName)]),
     ];
 
     /// <summary>
     /// Registers every provider this build of SessionSdk has against the sandbox, under the providers' default names
-    /// (<c>kodexa</c> and <c>kodexa-agents</c>, …), with the sandbox's base addresses and credentials. Register real
-    /// vendors for the providers you leave out.
+    /// (<c>kodexa</c> and <c>kodexa-agents</c>, …), with the sandbox's base addresses and credentials — and, when the
+    /// sandbox runs <see cref="SandboxTransport.InMemory"/>, with its in-memory transport in place of sockets. Register
+    /// real vendors for the providers you leave out.
     /// </summary>
     /// <param name="builder">The SDK builder, from <c>services.AddSessionClients()</c>.</param>
     /// <param name="sandbox">The running sandbox.</param>
@@ -28,11 +34,18 @@ public static class SessionSandboxClientsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(sandbox);
-        foreach (var (vendor, add) in Providers)
+        var inMemory = sandbox.Options.Transport == SandboxTransport.InMemory;
+        foreach (var (vendor, add, httpClients) in Providers)
         {
-            if ((vendors & vendor) != 0)
+            if ((vendors & vendor) == 0)
             {
-                add(builder, sandbox);
+                continue;
+            }
+
+            add(builder, sandbox);
+            foreach (var name in inMemory ? httpClients : [])
+            {
+                builder.Services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(sandbox.CreateHttpMessageHandler);
             }
         }
 

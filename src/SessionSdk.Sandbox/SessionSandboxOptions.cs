@@ -79,10 +79,35 @@ public sealed class SessionSandboxOptions
 
     /// <summary>
     /// Gets or sets a fixed "now". When set, the sandbox's clock starts here and only moves 1 ms forward per write, so
-    /// two runs that make the same calls produce byte-identical responses. When <see langword="null"/> (default) the
+    /// two runs that make the same calls produce byte-identical responses, and asynchronous work finishes at once (time
+    /// never passes for it); set <see cref="TimeProvider"/> instead to move time yourself. When <see langword="null"/> (default) the
     /// sandbox uses the system clock; either way, every write gets a distinct, later timestamp than the one before.
     /// </summary>
     public DateTimeOffset? Now { get; set; }
+
+    /// <summary>
+    /// Gets or sets the sandbox's clock. When set, every timestamp and every step of asynchronous work follows it, so a
+    /// test that shares one <c>FakeTimeProvider</c> between the sandbox and the SDK (registered as its
+    /// <see cref="System.TimeProvider"/>) moves both at once, and waits finish without real sleeps; <see cref="Now"/>
+    /// is then ignored. <see langword="null"/> (default) uses <see cref="Now"/>, else the system clock.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// Gets or sets how long each stage of asynchronous work takes on the sandbox's clock: a Raydocs document parses in
+    /// one stage and an extraction runs in the next; a Kodexa execution is <c>PENDING</c> for one stage and
+    /// <c>RUNNING</c> for one more; a Mobile Next device is <c>allocating</c> for one stage; a midPilot job is
+    /// <c>queued</c> for one stage and <c>running</c> for one more. Zero finishes work at once, and so does a frozen
+    /// clock (<see cref="Now"/> set without a <see cref="TimeProvider"/>). Default 1 second.
+    /// </summary>
+    public TimeSpan WorkDuration { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Gets or sets how the vendors are reached: <see cref="SandboxTransport.Loopback"/> (default, Kestrel on
+    /// <c>127.0.0.1</c>, reachable by <c>curl</c>) or <see cref="SandboxTransport.InMemory"/> (no sockets; reach it
+    /// through <c>UseSandbox(…)</c> or <see cref="SessionSandbox.CreateHttpMessageHandler"/>).
+    /// </summary>
+    public SandboxTransport Transport { get; set; } = SandboxTransport.Loopback;
 
     /// <summary>Gets or sets the loopback port for Kodexa; 0 (default) picks a free one.</summary>
     public int KodexaPort { get; set; }
@@ -117,6 +142,12 @@ public sealed class SessionSandboxOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThan(Latency, TimeSpan.Zero, nameof(Latency));
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryAfter, TimeSpan.Zero, nameof(RetryAfter));
+        ArgumentOutOfRangeException.ThrowIfLessThan(WorkDuration, TimeSpan.Zero, nameof(WorkDuration));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(WorkDuration, TimeSpan.FromDays(1), nameof(WorkDuration));
+        if (!Enum.IsDefined(Transport))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Transport), Transport, "Transport must be Loopback or InMemory.");
+        }
         ArgumentOutOfRangeException.ThrowIfNegative(ServiceUnavailableEvery, nameof(ServiceUnavailableEvery));
         ArgumentOutOfRangeException.ThrowIfNegative(RateLimitEvery, nameof(RateLimitEvery));
         foreach (var (port, name) in new[] { (KodexaPort, nameof(KodexaPort)), (RaydocsPort, nameof(RaydocsPort)), (MidPilotPort, nameof(MidPilotPort)), (MobileNextPort, nameof(MobileNextPort)) })

@@ -55,6 +55,9 @@ public static class SessionClientExtensions
     public static async Task<Session?> TryGetSessionAsync(this ISessionClient client, string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
+
+        // Here "not found" is an answer: the logging layer writes it at Debug, not as a failure.
+        NotFoundExpectation.Expect();
         try
         {
             return await client.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);

@@ -36,6 +36,13 @@ internal static class SandboxHttp
         return response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).AsTask();
     }
 
+    /// <summary>
+    /// The text of the 501 for a route the sandbox does not serve. Not a 404: a missing route must never read as a
+    /// missing session, and 501 is neither retried nor mistaken for one.
+    /// </summary>
+    public static string Unserved(HttpContext context) =>
+        $"The SessionSdk sandbox does not serve {context.Request.Method} {context.Request.Path.Value}: the vendor documents it nowhere the sandbox follows, or the sandbox does not implement it.";
+
     public static Task NoContentAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status204NoContent;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -26,6 +27,13 @@ internal abstract class SandboxVendor
     public abstract Task WriteFaultAsync(HttpContext context, SandboxFault fault);
 
     public abstract void Seed();
+
+    /// <summary>
+    /// Answers a route the SDK calls but the sandbox does not serve with the 501 of <see cref="SandboxFault.RouteNotFound"/>.
+    /// Needed only where routing alone would answer 405, because a served route of another method has the same shape.
+    /// </summary>
+    protected void MapUnserved(IEndpointRouteBuilder routes, string method, string pattern) =>
+        routes.MapMethods(pattern, [method], context => WriteFaultAsync(context, SandboxFault.RouteNotFound));
 
     /// <summary>Reads a bearer token from <c>Authorization</c>, or <see langword="null"/>.</summary>
     protected static string? BearerToken(HttpContext context)

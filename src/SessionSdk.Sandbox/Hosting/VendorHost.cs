@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SessionSdk.Sandbox.Hosting;
@@ -12,7 +13,8 @@ namespace SessionSdk.Sandbox.Hosting;
 /// <summary>
 /// One Kestrel listener on loopback serving one vendor at the root of its own port, so every vendor's paths are
 /// exactly the documented ones (Kodexa <c>/api/sessions</c>, midPilot <c>/api/v1/session</c>, Mobile Next
-/// <c>/api/v1/sessions</c> would collide under a shared host).
+/// <c>/api/v1/sessions</c> would collide under a shared host). With <see cref="SandboxTransport.InMemory"/> the same
+/// application runs on an in-memory server instead, at <c>https://{vendor}.sandbox.invalid/</c>.
 /// </summary>
 internal sealed class VendorHost : IAsyncDisposable
 {
@@ -31,16 +33,28 @@ internal sealed class VendorHost : IAsyncDisposable
     /// <summary>Gets the root address, <c>http://127.0.0.1:{port}/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Gets the in-memory server, or <see langword="null"/> on the loopback transport.</summary>
+    public TestServer? InMemoryServer { get; private set; }
+
     public static async Task<VendorHost> StartAsync(SandboxVendor vendor, int port, SessionSandboxOptions options, CancellationToken cancellationToken)
     {
         var host = new VendorHost(vendor, options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "SessionSdk.Sandbox." + vendor.Vendor });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        var inMemory = options.Transport == SandboxTransport.InMemory;
+        if (inMemory)
         {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = SandboxHttp.MaxRequestBytes;
-            kestrel.Listen(IPAddress.Loopback, port);
-        });
+            builder.WebHost.UseTestServer();
+        }
+        else
+        {
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+            {
+                kestrel.AddServerHeader = false;
+                kestrel.Limits.MaxRequestBodySize = SandboxHttp.MaxRequestBytes;
+                kestrel.Listen(IPAddress.Loopback, port);
+            });
+        }
+
         builder.Services.AddRoutingCore();
         options.ConfigureLogging?.Invoke(builder.Logging);
 
@@ -53,8 +67,18 @@ internal sealed class VendorHost : IAsyncDisposable
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            host.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+            if (inMemory)
+            {
+                var server = app.GetTestServer();
+                server.BaseAddress = host.BaseAddress = new Uri($"https://{vendor.Vendor.ToString().ToLowerInvariant()}.sandbox.invalid/");
+                host.InMemoryServer = server;
+            }
+            else
+            {
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                host.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+            }
+
             return host;
         }
         catch

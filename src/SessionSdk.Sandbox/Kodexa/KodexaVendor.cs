@@ -8,13 +8,16 @@ namespace SessionSdk.Sandbox.Kodexa;
 
 /// <summary>
 /// Kodexa's <c>/api/sessions</c> and <c>/api/orchestrator-agent-sessions</c>, following Kodexa's generic CRUD
-/// convention as the 2022 OpenAPI shows it: create, update and delete answer 200; list is a Spring page.
+/// convention as the 2022 OpenAPI shows it: create, update and delete answer 200; list is a Spring page. Sessions
+/// also have the legacy execution sub-resources: execute (multipart), executions (a Spring page), one execution, its
+/// logs, and its status.
 /// </summary>
-internal sealed class KodexaVendor : SandboxVendor
+internal sealed partial class KodexaVendor : SandboxVendor
 {
     private readonly KodexaErrors _errors;
     private readonly KodexaCollection _sessions;
     private readonly KodexaCollection _agents;
+    private readonly KodexaExecutions _executions;
 
     public KodexaVendor(SessionSandboxOptions options, SandboxClock clock)
         : base(options, clock)
@@ -25,6 +28,7 @@ internal sealed class KodexaVendor : SandboxVendor
         _errors = new KodexaErrors(clock, new SandboxRandom(1002));
         _sessions = new KodexaCollection(KodexaResource.Sessions, clock, random);
         _agents = new KodexaCollection(KodexaResource.AgentSessions, clock, random);
+        _executions = new KodexaExecutions(clock, new SandboxRandom(1003));
     }
 
     public override SandboxVendors Vendor => SandboxVendors.Kodexa;
@@ -42,6 +46,13 @@ internal sealed class KodexaVendor : SandboxVendor
             routes.MapPut(path + "/{id}", context => ReplaceAsync(context, collection));
             routes.MapDelete(path + "/{id}", context => DeleteAsync(context, collection));
         }
+
+        routes.MapPost("/api/sessions/{id}/execute", ExecuteAsync);
+        routes.MapGet("/api/sessions/{id}/executions", ExecutionsAsync);
+        routes.MapGet("/api/sessions/{id}/executions/{executionId}", ExecutionAsync);
+        routes.MapGet("/api/sessions/{id}/executions/{executionId}/logs", LogsAsync);
+        routes.MapPut("/api/sessions/{id}/executions/{executionId}/status", StatusAsync);
+        MapUnserved(routes, HttpMethods.Post, "/api/sessions/{id}/executions/{executionId}/logs");
     }
 
     /// <summary><c>x-api-key</c> wins when both headers are sent; the legacy <c>x-access-token</c> counts only on its own.</summary>
@@ -66,7 +77,7 @@ internal sealed class KodexaVendor : SandboxVendor
 
     public override Task WriteFaultAsync(HttpContext context, SandboxFault fault) => fault switch
     {
-        SandboxFault.RouteNotFound => _errors.ExceptionAsync(context, 404, $"No handler found for {context.Request.Method} {context.Request.Path}"),
+        SandboxFault.RouteNotFound => _errors.ExceptionAsync(context, 501, SandboxHttp.Unserved(context)),
         SandboxFault.MethodNotAllowed => _errors.ExceptionAsync(context, 405, $"Request method '{context.Request.Method}' is not supported"),
         SandboxFault.ServiceUnavailable => _errors.ExceptionAsync(context, 503, "Service temporarily unavailable"),
         SandboxFault.RateLimited => _errors.ExceptionAsync(context, 429, "Too many requests"),

@@ -57,10 +57,24 @@ internal sealed class MidPilotStore(SandboxClock clock)
             foreach (var (name, value) in changes)
             {
                 record.Data[name] = value?.DeepClone();
+                if (name.EndsWith("JobId", StringComparison.Ordinal))
+                {
+                    // A stage that records a new job id has just started that job.
+                    record.JobsStartedAt[name] = now;
+                }
             }
 
             record.UpdatedAt = now;
             return true;
+        }
+    }
+
+    /// <summary>Gets when each <c>…JobId</c> key of a session's data was last written through a merge (seeded jobs have none: they are long done).</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset>? JobsStartedAt(Guid id)
+    {
+        lock (_gate)
+        {
+            return _sessions.TryGetValue(id, out var record) ? new Dictionary<string, DateTimeOffset>(record.JobsStartedAt) : null;
         }
     }
 
@@ -79,5 +93,7 @@ internal sealed class MidPilotStore(SandboxClock clock)
         public DateTimeOffset CreatedAt { get; } = createdAt;
 
         public DateTimeOffset UpdatedAt { get; set; } = updatedAt;
+
+        public Dictionary<string, DateTimeOffset> JobsStartedAt { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class MidPilotVendor : SandboxVendor
 
     public override Task WriteFaultAsync(HttpContext context, SandboxFault fault) => fault switch
     {
-        SandboxFault.RouteNotFound => MidPilotErrors.DetailAsync(context, 404, "Not Found"),
+        SandboxFault.RouteNotFound => MidPilotErrors.DetailAsync(context, 501, SandboxHttp.Unserved(context)),
         SandboxFault.MethodNotAllowed => MidPilotErrors.DetailAsync(context, 405, "Method Not Allowed"),
         SandboxFault.ServiceUnavailable => MidPilotErrors.DetailAsync(context, 503, "Service Unavailable"),
         SandboxFault.RateLimited => MidPilotErrors.DetailAsync(context, 429, "Too Many Requests"),
@@ -173,8 +173,10 @@ internal sealed class MidPilotVendor : SandboxVendor
     }
 
     /// <summary>
-    /// <c>{"sessionId", "jobs": [{jobId, type, status, createdAt, updatedAt}]}</c>: one finished job per <c>…JobId</c> key
-    /// in the session's data (<c>discoveryJobId</c> → type <c>discovery</c>), as the stages record them.
+    /// <c>{"sessionId", "jobs": [{jobId, type, status, createdAt, updatedAt, startedAt?, finishedAt?}]}</c>: one job per
+    /// <c>…JobId</c> key in the session's data (<c>discoveryJobId</c> → type <c>discovery</c>), as the stages record them.
+    /// A job written through PATCH is <c>queued</c> for one stage of the sandbox's clock, <c>running</c> for one more,
+    /// then <c>finished</c>; seeded ones are finished.
     /// </summary>
     private Task JobsAsync(HttpContext context)
     {
@@ -189,19 +191,38 @@ internal sealed class MidPilotVendor : SandboxVendor
         }
 
         var (data, createdAt, updatedAt) = found;
+        var started = _store.JobsStartedAt(id) ?? new Dictionary<string, DateTimeOffset>();
         var jobs = new JsonArray();
         foreach (var (name, value) in data)
         {
             if (name.EndsWith("JobId", StringComparison.Ordinal) && name.Length > 5 && value is JsonValue jobId && jobId.GetValueKind() == JsonValueKind.String)
             {
-                jobs.Add(new JsonObject
+                var job = new JsonObject
                 {
                     ["jobId"] = jobId.GetValue<string>(),
                     ["type"] = name[..^5],
                     ["status"] = "finished",
                     ["createdAt"] = SandboxTimestamps.PythonIso(createdAt),
                     ["updatedAt"] = SandboxTimestamps.PythonIso(updatedAt),
-                });
+                };
+                if (started.TryGetValue(name, out var at))
+                {
+                    var stages = Clock.StagesSince(at);
+                    job["status"] = stages switch { 0 => "queued", 1 => "running", _ => "finished" };
+                    job["createdAt"] = SandboxTimestamps.PythonIso(at);
+                    job["updatedAt"] = SandboxTimestamps.PythonIso(Clock.StageEnd(at, Math.Min(stages, 2)));
+                    if (stages >= 1)
+                    {
+                        job["startedAt"] = SandboxTimestamps.PythonIso(Clock.StageEnd(at, 1));
+                    }
+
+                    if (stages >= 2)
+                    {
+                        job["finishedAt"] = SandboxTimestamps.PythonIso(Clock.StageEnd(at, 2));
+                    }
+                }
+
+                jobs.Add(job);
             }
         }
 

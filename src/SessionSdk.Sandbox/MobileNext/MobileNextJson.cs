@@ -8,21 +8,30 @@ namespace SessionSdk.Sandbox.MobileNext;
 /// <summary>Mobile Next's two documented session shapes and its error envelope <c>{"error": {"code", "message"}}</c>.</summary>
 internal static class MobileNextJson
 {
-    public static JsonObject Session(MobileNextSessionRecord record, MobileNextSessionShape shape)
+    /// <summary>
+    /// Renders a session. Its <c>device</c> is the newest allocation not yet released (the newest of all once every one
+    /// is): while that one is still being allocated, only <c>{"allocationId", "status": "allocating"}</c> — the device is
+    /// not known yet — and once ready, the documented device fields.
+    /// </summary>
+    public static JsonObject Session(MobileNextSessionRecord record, MobileNextSessionShape shape, SandboxClock clock)
     {
         var grouped = shape == MobileNextSessionShape.Grouped;
         JsonObject? device = null;
         if (record.Allocations.Count > 0)
         {
-            var d = record.Allocations[^1].Device;
-            device = new JsonObject
-            {
-                [grouped ? "id" : "deviceId"] = d.Id,
-                ["platform"] = d.Platform,
-                ["type"] = d.Type,
-                ["name"] = d.Name,
-                ["osVersion"] = d.OsVersion,
-            };
+            var shown = record.Allocations.FindLast(a => !a.Released);
+            var allocation = shown.Device is null ? record.Allocations[^1] : shown;
+            var d = allocation.Device;
+            device = !allocation.Released && clock.StagesSince(allocation.RequestedAt) < 1
+                ? new JsonObject { ["allocationId"] = allocation.AllocationId.ToString("D"), ["status"] = "allocating" }
+                : new JsonObject
+                {
+                    [grouped ? "id" : "deviceId"] = d.Id,
+                    ["platform"] = d.Platform,
+                    ["type"] = d.Type,
+                    ["name"] = d.Name,
+                    ["osVersion"] = d.OsVersion,
+                };
         }
 
         return grouped

@@ -20,7 +20,7 @@ internal static class MobileNextSeed
             foreach (var created in SeedTimeline.Spread(random, anchor, count))
             {
                 var record = new MobileNextSessionRecord(random.NextGuid(), organization, random.Pick(users), created);
-                record.Allocations.Add((random.NextGuid(), random.Pick(MobileNextFleet.Devices), false));
+                record.Allocations.Add((random.NextGuid(), random.Pick(MobileNextFleet.Devices), false, record.CreatedAt));
 
                 // Sessions from the last few hours may still be running; older ones have given their device back.
                 if (anchor - created > TimeSpan.FromHours(6) || random.Next(3) == 0)

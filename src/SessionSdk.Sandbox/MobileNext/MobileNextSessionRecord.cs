@@ -13,6 +13,9 @@ internal sealed class MobileNextSessionRecord(Guid id, long organizationId, Guid
 
     public DateTimeOffset? ReleasedAt { get; set; }
 
-    /// <summary>Gets the allocations, oldest first; the session's <c>device</c> is the newest one's.</summary>
-    public List<(Guid AllocationId, MobileNextDevice Device, bool Released)> Allocations { get; } = [];
+    /// <summary>
+    /// Gets the allocations, oldest first, each with the instant it was asked for (it is <c>allocating</c> for one
+    /// stage of the sandbox's clock after that). The session's <c>device</c> is the newest one not yet released.
+    /// </summary>
+    public List<(Guid AllocationId, MobileNextDevice Device, bool Released, DateTimeOffset RequestedAt)> Allocations { get; } = [];
 }

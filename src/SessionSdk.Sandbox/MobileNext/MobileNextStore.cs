@@ -47,7 +47,7 @@ internal sealed class MobileNextStore(SandboxClock clock, SandboxRandom random)
                     return (page, true);
                 }
 
-                page.Add(MobileNextJson.Session(record, shape));
+                page.Add(MobileNextJson.Session(record, shape, clock));
             }
 
             return (page, false);
@@ -58,7 +58,7 @@ internal sealed class MobileNextStore(SandboxClock clock, SandboxRandom random)
     {
         lock (_gate)
         {
-            return Find(organizationId, id) is { } record ? MobileNextJson.Session(record, shape) : null;
+            return Find(organizationId, id) is { } record ? MobileNextJson.Session(record, shape, clock) : null;
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed class MobileNextStore(SandboxClock clock, SandboxRandom random)
             }
 
             var allocationId = random.NextGuid();
-            record.Allocations.Add((allocationId, device, false));
+            record.Allocations.Add((allocationId, device, false, clock.Peek()));
             return new AllocationResult(AllocationOutcome.Allocated, allocationId);
         }
     }
@@ -93,7 +93,8 @@ internal sealed class MobileNextStore(SandboxClock clock, SandboxRandom random)
                 return null;
             }
 
-            var index = record.Allocations.FindIndex(a => !a.Released && string.Equals(a.Device.Id, deviceId, StringComparison.OrdinalIgnoreCase));
+            // A device still being allocated has no id the caller could know yet, so it cannot be released.
+            var index = record.Allocations.FindIndex(a => !a.Released && clock.StagesSince(a.RequestedAt) >= 1 && string.Equals(a.Device.Id, deviceId, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
                 return false;

@@ -58,7 +58,7 @@ internal sealed class MobileNextVendor : SandboxVendor
 
     public override Task WriteFaultAsync(HttpContext context, SandboxFault fault) => fault switch
     {
-        SandboxFault.RouteNotFound => MobileNextJson.ErrorAsync(context, 404, "not_found", "Not found."),
+        SandboxFault.RouteNotFound => MobileNextJson.ErrorAsync(context, 501, "not_implemented", SandboxHttp.Unserved(context)),
         SandboxFault.MethodNotAllowed => MobileNextJson.ErrorAsync(context, 405, "method_not_allowed", $"Method {context.Request.Method} is not allowed here."),
         SandboxFault.ServiceUnavailable => MobileNextJson.ErrorAsync(context, 503, "service_unavailable", "The service is temporarily unavailable."),
         SandboxFault.RateLimited => MobileNextJson.ErrorAsync(context, 429, "rate_limited", "Too many requests."),

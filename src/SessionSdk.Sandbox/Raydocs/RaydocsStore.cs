@@ -8,9 +8,12 @@ namespace SessionSdk.Sandbox.Raydocs;
 /// <summary>
 /// Raydocs' extraction sessions, the workspace's documents and the sessions' results, thread-safe. Ids are UUIDs,
 /// looked up case-insensitively. Uploads are de-duplicated by SHA-256 (of the upload key, in the sandbox): a second
-/// upload of the same key reuses the workspace document, as the docs describe.
+/// upload of the same key reuses the workspace document, as the docs describe. Uploaded documents parse in one stage
+/// of the sandbox's clock; an extraction run is deferred (<c>parsing_pending</c>) until its documents are parsed, then
+/// <c>processing</c> for one stage, then <c>completed</c> — or <c>failed</c> when a document's name contains
+/// <c>fail</c>. Progress is brought up to date before every read.
 /// </summary>
-internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
+internal sealed partial class RaydocsStore(SandboxClock clock, SandboxRandom random, RaydocsStorage storage)
 {
     public const int WorkspaceId = 123;
     public const int DocumentsPerPage = 15;
@@ -20,6 +23,8 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
     private readonly Dictionary<string, JsonObject> _documents = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _documentsBySha = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> _results = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DateTimeOffset> _parsing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, RaydocsRun> _runs = new(StringComparer.OrdinalIgnoreCase);
 
     public void Seed(RaydocsSessionRecord record, IEnumerable<JsonObject> documents)
     {
@@ -69,6 +74,7 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
     {
         lock (_gate)
         {
+            Advance();
             return _sessions.TryGetValue(id, out var record) ? Render(record) : null;
         }
     }
@@ -104,6 +110,7 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
     {
         lock (_gate)
         {
+            Advance();
             if (!_sessions.TryGetValue(id, out var record))
             {
                 return null;
@@ -126,12 +133,15 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
             var uploaded = new List<JsonObject>();
             foreach (var key in keys)
             {
-                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
+                // A key whose file was PUT to storage is that file; any other "tmp/" key stands for a file named after it.
+                var file = storage.Find(key);
+                var hash = file?.Sha256 ?? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
                 if (!_documentsBySha.TryGetValue(hash, out var documentId))
                 {
                     documentId = random.NextId();
-                    _documents[documentId] = NewDocument(documentId, key, hash);
+                    _documents[documentId] = NewDocument(documentId, key, hash, file);
                     _documentsBySha[hash] = documentId;
+                    _parsing[documentId] = clock.Peek();
                 }
 
                 if (!record.DocumentIds.Contains(documentId))
@@ -143,7 +153,8 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
             }
 
             record.Session["updated_at"] = SandboxTimestamps.Seconds(clock.Next());
-            return uploaded;
+            Advance();
+            return uploaded.Select(d => (JsonObject)_documents[d["id"]!.GetValue<string>()].DeepClone()).ToList();
         }
     }
 
@@ -173,6 +184,7 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
     {
         lock (_gate)
         {
+            Advance();
             return _sessions.TryGetValue(id, out var record) ? record.Results.Select(r => (JsonObject)r.DeepClone()).ToList() : null;
         }
     }
@@ -181,6 +193,7 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
     {
         lock (_gate)
         {
+            Advance();
             return _results.TryGetValue(resultId, out var result) ? (JsonObject)result.DeepClone() : null;
         }
     }
@@ -193,19 +206,31 @@ internal sealed class RaydocsStore(SandboxClock clock, SandboxRandom random)
         return rendered;
     }
 
-    private JsonObject NewDocument(string id, string key, string hash)
+    private JsonObject NewDocument(string id, string key, string hash, RaydocsStorage.StoredFile? file)
     {
         var filename = key[(key.LastIndexOf('/') + 1)..];
+        if (file is not null)
+        {
+            filename += file.ContentType switch
+            {
+                "application/pdf" => ".pdf",
+                "image/png" => ".png",
+                "image/jpeg" => ".jpg",
+                _ => ".bin",
+            };
+        }
+
         return new JsonObject
         {
             ["id"] = id,
             ["workspace_id"] = WorkspaceId,
             ["filename"] = filename,
-            ["mime"] = filename.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf"
+            ["mime"] = file?.ContentType
+                ?? (filename.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf"
                 : filename.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png"
                 : filename.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) ? "image/jpeg"
-                : "application/octet-stream",
-            ["size"] = 10_000 + (Convert.ToInt32(hash[..6], 16) % 500_000),
+                : "application/octet-stream"),
+            ["size"] = file?.Size ?? 10_000 + (Convert.ToInt32(hash[..6], 16) % 500_000),
             ["sha256"] = hash,
             ["status"] = "uploaded",
             ["source_type"] = "upload",

@@ -10,17 +10,19 @@ namespace SessionSdk.Sandbox.Raydocs;
 
 /// <summary>
 /// Raydocs' documented session endpoints: create (201), get, delete (204), documents list/upload/detach, results
-/// list/get. There is no list or update of sessions, as in the docs. Ids that are not UUIDs are 404, like Laravel's
-/// UUID route binding.
+/// list/get/run, and the signed upload URL with its storage PUT target. There is no list or update of sessions, as in
+/// the docs. Ids that are not UUIDs are 404, like Laravel's UUID route binding.
 /// </summary>
-internal sealed class RaydocsVendor : SandboxVendor
+internal sealed partial class RaydocsVendor : SandboxVendor
 {
     private readonly RaydocsStore _store;
+    private readonly RaydocsStorage _storage;
 
     public RaydocsVendor(SessionSandboxOptions options, SandboxClock clock)
         : base(options, clock)
     {
-        _store = new RaydocsStore(clock, new SandboxRandom(2002));
+        _storage = new RaydocsStorage(clock, new SandboxRandom(2003));
+        _store = new RaydocsStore(clock, new SandboxRandom(2002), _storage);
     }
 
     public override SandboxVendors Vendor => SandboxVendors.Raydocs;
@@ -36,12 +38,19 @@ internal sealed class RaydocsVendor : SandboxVendor
         routes.MapPost("/extractions/sessions/{sessionId}/documents/upload", UploadAsync);
         routes.MapDelete("/extractions/sessions/{sessionId}/documents/{documentId}", DetachAsync);
         routes.MapGet("/extractions/sessions/{sessionId}/results", ResultsAsync);
+        routes.MapPost("/extractions/sessions/{sessionId}/results", RunAsync);
         routes.MapGet("/extractions/results/{resultId}", ResultAsync);
+        routes.MapPost("/vapor/signed-storage-url", SignedStorageUrlAsync);
+        routes.MapPut(RaydocsStorage.PathPrefix + "{**key}", PutFileAsync);
+        MapUnserved(routes, HttpMethods.Post, "/extractions/sessions/{sessionId}/documents");
+        MapUnserved(routes, HttpMethods.Post, "/extractions/sessions/{sessionId}/documents/attach");
     }
 
     public override async Task<bool> AuthenticateAsync(HttpContext context)
     {
-        if (SecretEquals(BearerToken(context), Options.RaydocsToken))
+        // The storage target is another host in reality: its URL's signature is the credential, checked by the PUT itself.
+        if (context.Request.Path.StartsWithSegments(RaydocsStorage.PathPrefix.TrimEnd('/'), StringComparison.Ordinal)
+            || SecretEquals(BearerToken(context), Options.RaydocsToken))
         {
             return true;
         }
@@ -55,7 +64,7 @@ internal sealed class RaydocsVendor : SandboxVendor
         switch (fault)
         {
             case SandboxFault.RouteNotFound:
-                return RaydocsErrors.MessageAsync(context, 404, $"The route {context.Request.Path.Value?.TrimStart('/')} could not be found.");
+                return RaydocsErrors.MessageAsync(context, 501, SandboxHttp.Unserved(context));
             case SandboxFault.MethodNotAllowed:
                 return RaydocsErrors.MessageAsync(context, 405, $"The {context.Request.Method} method is not supported for route {context.Request.Path.Value?.TrimStart('/')}.");
             case SandboxFault.ServiceUnavailable:

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -67,7 +68,8 @@ public sealed partial class SessionClientsBuilder
         }
 
         Services.AddSingleton(new SessionClientRegistration(name));
-        Services.AddKeyedSingleton<ISessionClient>(name, (sp, _) => factory(sp));
+        var pipelines = SessionClientPipelines.For(Services);
+        Services.AddKeyedSingleton<ISessionClient>(name, (sp, _) => pipelines.Build(sp, name, factory));
     }
 
     internal static void ValidateName(string name)
@@ -83,7 +85,7 @@ public sealed partial class SessionClientsBuilder
     {
         services.TryAddSingleton<ISessionClientProvider, SessionClientProvider>();
 
-        // The composite is the one non-keyed ISessionClient; providers register theirs keyed by name only.
+        // The composite's pipeline is the one non-keyed ISessionClient; providers register theirs keyed by name only.
         services.AddOptions<CompositeSessionClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CompositeSessionClientOptions>, CompositeSessionClientOptionsValidator>());
         services.TryAddSingleton(sp => new CompositeSessionClient(
@@ -92,7 +94,9 @@ public sealed partial class SessionClientsBuilder
         {
             TimeProvider = sp.GetTimeProvider(),
         });
-        services.TryAddSingleton<ISessionClient>(sp => sp.GetRequiredService<CompositeSessionClient>());
+        var pipelines = SessionClientPipelines.For(services);
+        services.TryAddSingleton<ISessionClient>(sp => pipelines.Build(sp, registrationName: null, static sp => sp.GetRequiredService<CompositeSessionClient>()));
+        services.TryAddSingleton(static sp => new SessionMetrics(sp.GetService<IMeterFactory>()));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")]

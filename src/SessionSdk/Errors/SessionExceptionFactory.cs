@@ -24,7 +24,7 @@ internal static class SessionExceptionFactory
 
         return code switch
         {
-            404 => new SessionNotFoundException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            404 when !UnservedRoute.IsRouteNotFound(error) => new SessionNotFoundException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
             401 or 403 => new SessionAuthenticationException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
             429 => new SessionRateLimitedException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
             409 => new SessionConflictException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
@@ -48,6 +48,16 @@ internal static class SessionExceptionFactory
             ProviderName = providerName,
             Operation = operation,
             IsTransient = true,
+        };
+
+    /// <summary>A wait ran past its own timeout; <paramref name="lastError"/> is a tolerated transient failure seen on the way, if any.</summary>
+    public static SessionTimeoutException WaitTimeout(string providerName, string operation, TimeSpan timeout, object? lastState, Exception? lastError) =>
+        new($"{providerName} {operation} did not finish within {timeout}" + (lastState is null ? "; no state was read." : $"; the last state read was {lastState}."), lastError)
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = true,
+            LastState = lastState,
         };
 
     public static SessionCircuitOpenException CircuitOpen(string providerName, string operation, TimeSpan? retryAfter) =>

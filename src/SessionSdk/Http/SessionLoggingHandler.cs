@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace SessionSdk;
 
 /// <summary>
-/// Logs each logical call: provider, operation, method, path, status, duration. Never headers, query strings or
+/// Logs each logical HTTP call at Debug: provider, operation, method, path, status, duration. Never headers, query strings or
 /// bodies. It replaces IHttpClientFactory's default loggers for the SDK's clients, whose Trace-level header logs
 /// redact the formatted message but still carry raw header values (API keys, bearer tokens) in their structured
 /// state, where structured sinks would export them.
@@ -47,7 +47,9 @@ internal sealed partial class SessionLoggingHandler : DelegatingHandler
     [LoggerMessage(1, LogLevel.Debug, "{Provider} {Operation}: {Method} {Path} answered {StatusCode} in {ElapsedMs:0.#} ms")]
     private static partial void LogCompleted(ILogger logger, string provider, string operation, string method, string path, int statusCode, double elapsedMs);
 
-    [LoggerMessage(2, LogLevel.Warning, "{Provider} {Operation}: {Method} {Path} failed with {ErrorType} (status {StatusCode}) after {ElapsedMs:0.#} ms")]
+    // Debug: the failure reaches the caller as an exception, and the session client's logging layer writes the one
+    // Warning for the whole operation (a 404 answered to TryGetSessionAsync is not one).
+    [LoggerMessage(2, LogLevel.Debug, "{Provider} {Operation}: {Method} {Path} failed with {ErrorType} (status {StatusCode}) after {ElapsedMs:0.#} ms")]
     private static partial void LogFailed(ILogger logger, string provider, string operation, string method, string path, string errorType, int? statusCode, double elapsedMs);
 
     [LoggerMessage(3, LogLevel.Debug, "{Provider} {Operation}: {Method} {Path} was canceled by the caller")]

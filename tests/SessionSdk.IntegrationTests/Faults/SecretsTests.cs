@@ -54,7 +54,7 @@ public sealed class SecretsTests
 
         var records = collector.GetSnapshot();
         Assert.NotEmpty(records);
-        Assert.Contains(records, r => r.Category == "SessionSdk.Http" && r.Level == LogLevel.Warning);
+        Assert.Contains(records, r => r.Category == "SessionSdk.Client" && r.Level == LogLevel.Warning);
         Assert.Contains(records, r => r.Category == "SessionSdk.Http" && r.Level == LogLevel.Debug);
         Assert.Contains(records, r => r.Category?.StartsWith("Polly", StringComparison.Ordinal) == true);
         texts.AddRange(records.Select(r => r.Message + " " + string.Join(";", r.StructuredState?.Select(s => s.Key + "=" + s.Value) ?? []) + " " + r.Exception));

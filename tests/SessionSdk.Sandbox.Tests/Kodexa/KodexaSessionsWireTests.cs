@@ -262,8 +262,9 @@ public sealed class KodexaSessionsWireTests(SandboxFixture fixture) : IClassFixt
         var route = await Wire.GetAsync(Base, "/api/nothing-here", fixture.KodexaKey);
         var method = await Wire.SendAsync(HttpMethod.Patch, Base, "/api/sessions/" + SandboxExampleIds.KodexaSession, "{}", fixture.KodexaKey);
 
-        Assert.Equal(HttpStatusCode.NotFound, route.Status);
+        Assert.Equal(HttpStatusCode.NotImplemented, route.Status);
         Wire.AssertKeys(route.Json, "dateTime", "message", "incidentId", "contextPath");
+        Assert.StartsWith("The SessionSdk sandbox does not serve GET /api/nothing-here", Wire.Text(route.Object["message"]), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, method.Status);
         Wire.AssertKeys(method.Json, "dateTime", "message", "incidentId", "contextPath");
     }

@@ -146,7 +146,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, _resource.CreateApi);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, _resource.CreateApi, _timeProvider);
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {

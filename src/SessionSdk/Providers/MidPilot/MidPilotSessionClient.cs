@@ -14,12 +14,14 @@ internal sealed class MidPilotSessionClient : ISessionClient
     private readonly Func<IMidPilotSessionsApi> _api;
     private readonly Func<IMidPilotDocumentationApi> _documentationApi;
     private readonly MidPilotOptions _options;
+    private readonly TimeProvider? _timeProvider;
 
-    public MidPilotSessionClient(string providerName, Func<IMidPilotSessionsApi> api, Func<IMidPilotDocumentationApi> documentationApi, MidPilotOptions options)
+    public MidPilotSessionClient(string providerName, Func<IMidPilotSessionsApi> api, Func<IMidPilotDocumentationApi> documentationApi, MidPilotOptions options, TimeProvider? timeProvider = null)
     {
         _api = api;
         _documentationApi = documentationApi;
         _options = options;
+        _timeProvider = timeProvider;
         Metadata = new SessionClientMetadata(providerName, MidPilotSessionMapper.SessionKind, options.BaseAddress, Capabilities);
     }
 
@@ -136,7 +138,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null, _timeProvider);
 
 
     private async Task<T> WithIdCheck<T>(string sessionId, Func<IMidPilotSessionsApi, Task<T>> call)

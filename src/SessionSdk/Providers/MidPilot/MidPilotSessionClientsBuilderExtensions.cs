@@ -57,7 +57,8 @@ public static class MidPilotSessionClientsBuilderExtensions
             name,
             () => sp.GetRequiredKeyedService<IMidPilotSessionsApi>(name),
             () => sp.GetRequiredKeyedService<IMidPilotDocumentationApi>(name),
-            Options(sp)));
+            Options(sp),
+            sp.GetTimeProvider()));
         return builder;
     }
 }

@@ -18,11 +18,13 @@ internal sealed class MobileNextSessionClient : ISessionClient
 
     private readonly Func<IMobileNextSessionsApi> _api;
     private readonly MobileNextOptions _options;
+    private readonly TimeProvider? _timeProvider;
 
-    public MobileNextSessionClient(string providerName, Func<IMobileNextSessionsApi> api, MobileNextOptions options)
+    public MobileNextSessionClient(string providerName, Func<IMobileNextSessionsApi> api, MobileNextOptions options, TimeProvider? timeProvider = null)
     {
         _api = api;
         _options = options;
+        _timeProvider = timeProvider;
         Metadata = new SessionClientMetadata(providerName, MobileNextSessionMapper.SessionKind, options.BaseAddress, Capabilities);
     }
 
@@ -100,7 +102,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
             "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead"));
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMobileNextSessionsApi) ? _api() : null);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMobileNextSessionsApi) ? _api() : null, _timeProvider);
 
     private static string? OrganizationOverride(SessionQuery query)
     {

@@ -56,7 +56,8 @@ public static class MobileNextSessionClientsBuilderExtensions
         builder.AddClient(name, sp => new MobileNextSessionClient(
             name,
             () => sp.GetRequiredKeyedService<IMobileNextSessionsApi>(name),
-            Options(sp)));
+            Options(sp),
+            sp.GetTimeProvider()));
         return builder;
     }
 }

@@ -78,7 +78,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => Array.IndexOf(ApiTypes, type) >= 0 ? _services.GetRequiredKeyedService(type, ProviderName) : null);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => Array.IndexOf(ApiTypes, type) >= 0 || type == typeof(RaydocsStorageUploader) ? _services.GetRequiredKeyedService(type, ProviderName) : null, _services.GetTimeProvider());
 
     private static void RequireTemplateId(JsonObject properties)
     {

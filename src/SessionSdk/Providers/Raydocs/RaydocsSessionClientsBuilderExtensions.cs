@@ -39,6 +39,16 @@ public static class RaydocsSessionClientsBuilderExtensions
         return builder.AddRaydocsCore(name, options => options.Bind(configuration));
     }
 
+    /// <summary>
+    /// Gets the name of the plain <see cref="HttpClient"/> (from <see cref="IHttpClientFactory"/>) that PUTs files to
+    /// pre-signed storage URLs for a registration (<c>UploadDocumentAsync</c>). It carries no Raydocs token and follows
+    /// no redirects; configure it, for example with a proxy, through <c>services.AddHttpClient(name)</c>.
+    /// </summary>
+    /// <param name="registrationName">The Raydocs registration name, for example <c>raydocs</c>.</param>
+    /// <returns>The client name.</returns>
+    public static string GetStorageHttpClientName(string registrationName) =>
+        SessionClientsBuilder.GetHttpClientName(registrationName) + ".storage";
+
     private static SessionClientsBuilder AddRaydocsCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<RaydocsOptions>> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -54,6 +64,13 @@ public static class RaydocsSessionClientsBuilderExtensions
         SessionProviderRegistration.AddRefitApi<IRaydocsDocumentsApi>(services, name, RaydocsJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IRaydocsResultsApi>(services, name, RaydocsJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IRaydocsBatchApi>(services, name, RaydocsJsonContext.Default);
+
+        var storageClientName = GetStorageHttpClientName(name);
+        services.AddHttpClient(storageClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(10) })
+            .RemoveAllLoggers();
+        services.AddKeyedSingleton(name, (sp, _) => new RaydocsStorageUploader(
+            sp.GetRequiredService<IHttpClientFactory>(), storageClientName, name, Options(sp).BaseAddress ?? RaydocsOptions.DefaultBaseAddress));
 
         builder.AddClient(name, sp => new RaydocsSessionClient(name, Options(sp), sp));
         return builder;

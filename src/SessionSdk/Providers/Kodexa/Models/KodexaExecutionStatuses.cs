@@ -32,4 +32,16 @@ public static class KodexaExecutionStatuses
 
     /// <summary>Waiting to be processed again (2022 OpenAPI only; not in the Python SDK's enum).</summary>
     public const string PendingReprocessing = "PENDING_REPROCESSING";
+
+    /// <summary>
+    /// Tells whether an execution is over: <c>SUCCEEDED</c>, <c>FAILED</c>, <c>SKIPPED</c> or <c>CANCELLED</c> (any case).
+    /// Every other status — the waiting and running ones, and any the SDK does not know — is not final, so a wait
+    /// on an unknown status runs into its timeout rather than stopping early.
+    /// </summary>
+    /// <param name="status">The execution's status.</param>
+    /// <returns>Whether the execution has ended.</returns>
+    public static bool IsFinal(string? status) =>
+        status is not null
+        && (status.Equals(Succeeded, StringComparison.OrdinalIgnoreCase) || status.Equals(Failed, StringComparison.OrdinalIgnoreCase)
+            || status.Equals(Skipped, StringComparison.OrdinalIgnoreCase) || status.Equals(Cancelled, StringComparison.OrdinalIgnoreCase));
 }
