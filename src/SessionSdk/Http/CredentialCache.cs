@@ -29,8 +29,12 @@ internal sealed class CredentialCache
     /// <summary>Gets the option the credential comes from (for example <c>KodexaOptions.ApiKeyProvider</c>), for error messages.</summary>
     public string OptionName { get; }
 
+    /// <summary>A cache over a credential that never changes: it is there from the start, and no refresh ever runs.</summary>
     public static CredentialCache Static(string value, string optionName) =>
-        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName);
+        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName)
+        {
+            _current = new Entry(value, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
+        };
 
     /// <summary>Returns the current credential, refreshing it first when it is stale.</summary>
     /// <exception cref="CredentialUnusableException">The callback returned a value that cannot go in a header.</exception>
