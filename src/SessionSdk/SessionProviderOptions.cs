@@ -61,6 +61,13 @@ public abstract class SessionProviderOptions
     /// <summary>Gets or sets how many calls must be seen in the sampling window before the circuit may open. Default 20.</summary>
     public int CircuitBreakerMinimumThroughput { get; set; } = 20;
 
+    /// <summary>
+    /// Gets or sets the client-side rate limit: how many requests this registration may send per window, and whether a
+    /// request over it waits or fails at once. Off by default (<see cref="SessionRateLimitOptions.PermitLimit"/> 0) except
+    /// where the vendor documents a limit. Shared between replicas with <c>UseDistributedRateLimits</c>.
+    /// </summary>
+    public SessionRateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>Gets or sets the window over which failures are counted. Default 30 s.</summary>
     public TimeSpan CircuitBreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -42,6 +42,15 @@ internal static class SessionExceptionFactory
             IsTransient = true,
         };
 
+    public static SessionRateLimitedException ClientRateLimited(string? providerName, string operation, SessionRateLimitOptions limit, TimeSpan retryAfter) =>
+        new($"{providerName ?? "The provider"}: the client-side rate limit ({limit.PermitLimit} requests per {limit.Window}) is used up; nothing was sent. Try again in about {retryAfter}.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = true,
+            RetryAfter = retryAfter,
+        };
+
     public static SessionTimeoutException Timeout(string providerName, string operation) =>
         new($"{providerName} {operation} timed out.")
         {

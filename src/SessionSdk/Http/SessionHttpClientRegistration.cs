@@ -44,9 +44,10 @@ internal static class SessionHttpClientRegistration
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
 
+        services.TryAddSingleton<SessionRateLimiters>();
         builder.AddResilienceHandler("session", (pipeline, context) =>
         {
-            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider());
+            SessionResilience.Configure(pipeline, getOptions(context.ServiceProvider), context.ServiceProvider.GetTimeProvider(), context.ServiceProvider.GetRequiredService<SessionRateLimiters>().For(getOptions(context.ServiceProvider)));
             SessionResilienceTelemetry.Configure(pipeline, context.ServiceProvider);
         });
 

@@ -58,6 +58,11 @@ internal static class SessionProviderOptionsValidation
             failures.Add($"{optionsTypeName}.CircuitBreakerSamplingDuration and CircuitBreakerBreakDuration must be at least 0.5 s.");
         }
 
+        if (options.RateLimit is { } limit && (limit.PermitLimit < 0 || (limit.PermitLimit > 0 && (limit.Window < TimeSpan.FromMilliseconds(1) || limit.Window > TimeSpan.FromDays(1)))))
+        {
+            failures.Add($"{optionsTypeName}.RateLimit needs a PermitLimit of 0 (off) or more, and a Window between 1 ms and 1 day (got {limit.PermitLimit} per {limit.Window}).");
+        }
+
         return failures;
 
         void Positive(TimeSpan value, string name)

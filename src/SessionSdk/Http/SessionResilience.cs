@@ -7,13 +7,13 @@ using Polly.Timeout;
 namespace SessionSdk;
 
 /// <summary>
-/// The resilience pipeline every provider registration gets: total timeout → retry → circuit breaker → attempt
-/// timeout. Retries only what is safe to send twice (GET, HEAD, or a request with an <c>Idempotency-Key</c>),
+/// The resilience pipeline every provider registration gets: total timeout → retry → circuit breaker → client-side
+/// rate limit (only when one is configured) → attempt timeout. Retries only what is safe to send twice (GET, HEAD, or a request with an <c>Idempotency-Key</c>),
 /// only on transient outcomes, and honours <c>Retry-After</c> within the caller's budget.
 /// </summary>
 internal static class SessionResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, SessionProviderOptions options, TimeProvider timeProvider, SessionRateLimiter? rateLimiter = null)
     {
         builder.TimeProvider = timeProvider;
         builder.AddTimeout(options.TotalTimeout);
@@ -39,6 +39,11 @@ internal static class SessionResilience
             BreakDuration = options.CircuitBreakerBreakDuration,
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
+
+        if (rateLimiter is not null)
+        {
+            SessionRateLimitStrategy.AddTo(builder, rateLimiter, options, timeProvider);
+        }
 
         builder.AddTimeout(options.AttemptTimeout);
     }

@@ -26,9 +26,14 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         _options = options;
         _timeProvider = timeProvider;
         Metadata = new SessionClientMetadata(providerName, resource.Kind, options.BaseAddress, Capabilities);
+
+        // The session token is a secret: it never goes into a shared cache (a cached session has none).
+        CacheCodec = SessionCacheCodec.For(resource.TypeInfo, s => resource.Map(s, providerName, timeProvider.GetUtcNow()), "token");
     }
 
     public SessionClientMetadata Metadata { get; }
+
+    private SessionCacheCodec CacheCodec { get; }
 
     private string ProviderName => Metadata.ProviderName;
 
@@ -146,7 +151,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, _resource.CreateApi, _timeProvider);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : _resource.CreateApi(type), _timeProvider);
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {

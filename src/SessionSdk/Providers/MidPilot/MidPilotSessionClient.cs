@@ -23,9 +23,12 @@ internal sealed class MidPilotSessionClient : ISessionClient
         _options = options;
         _timeProvider = timeProvider;
         Metadata = new SessionClientMetadata(providerName, MidPilotSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+        CacheCodec = SessionCacheCodec.For(MidPilotJsonContext.Default.MidPilotSession, s => MidPilotSessionMapper.ToSession(s, providerName));
     }
 
     public SessionClientMetadata Metadata { get; }
+
+    private SessionCacheCodec CacheCodec { get; }
 
     private string ProviderName => Metadata.ProviderName;
 
@@ -138,7 +141,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null, _timeProvider);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null, _timeProvider);
 
 
     private async Task<T> WithIdCheck<T>(string sessionId, Func<IMidPilotSessionsApi, Task<T>> call)

@@ -26,9 +26,12 @@ internal sealed class MobileNextSessionClient : ISessionClient
         _options = options;
         _timeProvider = timeProvider;
         Metadata = new SessionClientMetadata(providerName, MobileNextSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+        CacheCodec = SessionCacheCodec.For(MobileNextJsonContext.Default.MobileNextSession, s => MobileNextSessionMapper.ToSession(s, providerName));
     }
 
     public SessionClientMetadata Metadata { get; }
+
+    private SessionCacheCodec CacheCodec { get; }
 
     private string ProviderName => Metadata.ProviderName;
 
@@ -102,7 +105,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
             "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead"));
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(IMobileNextSessionsApi) ? _api() : null, _timeProvider);
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMobileNextSessionsApi) ? _api() : null, _timeProvider);
 
     private static string? OrganizationOverride(SessionQuery query)
     {

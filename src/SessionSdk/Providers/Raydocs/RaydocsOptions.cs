@@ -10,6 +10,9 @@ public sealed class RaydocsOptions : SessionProviderOptions
     public RaydocsOptions()
     {
         BaseAddress = DefaultBaseAddress;
+
+        // Raydocs documents 100 requests per minute per IP, then 429.
+        RateLimit = new SessionRateLimitOptions { PermitLimit = 100, Window = TimeSpan.FromMinutes(1) };
     }
 
     /// <summary>

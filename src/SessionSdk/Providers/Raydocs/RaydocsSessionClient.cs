@@ -25,9 +25,12 @@ internal sealed class RaydocsSessionClient : ISessionClient
         _options = options;
         _services = services;
         Metadata = new SessionClientMetadata(providerName, RaydocsSessionMapper.SessionKind, options.BaseAddress, Capabilities);
+        CacheCodec = SessionCacheCodec.For(RaydocsJsonContext.Default.RaydocsExtractionSession, s => RaydocsSessionMapper.ToSession(s, providerName));
     }
 
     public SessionClientMetadata Metadata { get; }
+
+    private SessionCacheCodec CacheCodec { get; }
 
     private string ProviderName => Metadata.ProviderName;
 
@@ -78,7 +81,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => Array.IndexOf(ApiTypes, type) >= 0 || type == typeof(RaydocsStorageUploader) ? _services.GetRequiredKeyedService(type, ProviderName) : null, _services.GetTimeProvider());
+        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : Array.IndexOf(ApiTypes, type) >= 0 || type == typeof(RaydocsStorageUploader) ? _services.GetRequiredKeyedService(type, ProviderName) : null, _services.GetTimeProvider());
 
     private static void RequireTemplateId(JsonObject properties)
     {
