@@ -71,16 +71,24 @@ internal static class SessionProviderRegistration
     /// A credential handler over the registration's one credential cache: a rotating callback when there is one, else
     /// the static value.
     /// </summary>
+    /// <param name="services">The service provider.</param>
+    /// <param name="registrationName">The provider registration name.</param>
+    /// <param name="headerName">The header the credential goes in.</param>
+    /// <param name="scheme">The scheme before the value (<c>Bearer</c>), or <see langword="null"/>.</param>
+    /// <param name="provider">The rotating-credential callback, or <see langword="null"/>.</param>
+    /// <param name="value">The static credential, used when there is no callback.</param>
+    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>KodexaOptions.ApiKeyProvider</c>).</param>
     public static CredentialHandler CredentialHandler(
         IServiceProvider services,
         string registrationName,
         string headerName,
         string? scheme,
         Func<CancellationToken, ValueTask<SessionCredential>>? provider,
-        string? value)
+        string? value,
+        (string Provider, string Value) optionNames)
     {
         var cache = services.GetRequiredKeyedService<CredentialCacheSlot>(registrationName).GetOrCreate(() =>
-            provider is not null ? new CredentialCache(provider, services.GetTimeProvider()) : CredentialCache.Static(value!));
-        return new CredentialHandler(headerName, scheme, cache);
+            provider is not null ? new CredentialCache(provider, services.GetTimeProvider(), optionNames.Provider) : CredentialCache.Static(value!, optionNames.Value));
+        return new CredentialHandler(headerName, scheme, cache, registrationName);
     }
 }

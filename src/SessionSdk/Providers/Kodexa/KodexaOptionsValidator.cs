@@ -12,6 +12,10 @@ internal sealed class KodexaOptionsValidator : IValidateOptions<KodexaOptions>
         {
             failures.Add($"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKey)} is required (or set {nameof(KodexaOptions.ApiKeyProvider)}) for Kodexa registration '{name}'.");
         }
+        else if (options.ApiKeyProvider is null && HeaderValueRules.Problem(options.ApiKey!) is { } keyProblem)
+        {
+            failures.Add($"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKey)} {keyProblem} (Kodexa registration '{name}').");
+        }
 
         if (options.FirstPageNumber is not (0 or 1))
         {

@@ -51,7 +51,7 @@ public static class KodexaSessionClientsBuilderExtensions
             {
                 var options = Options(sp);
                 var header = options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key";
-                return SessionProviderRegistration.CredentialHandler(sp, name, header, scheme: null, options.ApiKeyProvider, options.ApiKey);
+                return SessionProviderRegistration.CredentialHandler(sp, name, header, scheme: null, options.ApiKeyProvider, options.ApiKey, ($"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKeyProvider)}", $"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKey)}"));
             },
             new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName, [typeof(IKodexaAgentSessionReads)] = agentsName });
 

@@ -12,6 +12,10 @@ internal sealed class MobileNextOptionsValidator : IValidateOptions<MobileNextOp
         {
             failures.Add($"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKey)} is required (or set {nameof(MobileNextOptions.ApiKeyProvider)}) for Mobile Next registration '{name}'.");
         }
+        else if (options.ApiKeyProvider is null && HeaderValueRules.Problem(options.ApiKey!) is { } keyProblem)
+        {
+            failures.Add($"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKey)} {keyProblem} (Mobile Next registration '{name}').");
+        }
 
         if (options.OrganizationId is { } organization && DescribeInvalidOrganizationId(organization) is { } problem)
         {
@@ -22,26 +26,5 @@ internal sealed class MobileNextOptionsValidator : IValidateOptions<MobileNextOp
     }
 
     /// <summary>Says what is wrong with an <c>X-Organization-Id</c> value, or returns <see langword="null"/> when it can be sent.</summary>
-    internal static string? DescribeInvalidOrganizationId(string value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return "must not be empty or whitespace";
-        }
-
-        if (value.Trim() != value)
-        {
-            return "must not start or end with whitespace";
-        }
-
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return "must not contain control characters";
-            }
-        }
-
-        return null;
-    }
+    internal static string? DescribeInvalidOrganizationId(string value) => HeaderValueRules.Problem(value);
 }

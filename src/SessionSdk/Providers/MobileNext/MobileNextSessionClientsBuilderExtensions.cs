@@ -48,7 +48,7 @@ public static class MobileNextSessionClientsBuilderExtensions
         var Options = SessionProviderRegistration.AddProviderOptions<MobileNextOptions, MobileNextOptionsValidator>(services, name, configure);
 
         services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-                SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).ApiKeyProvider, Options(sp).ApiKey))
+                SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).ApiKeyProvider, Options(sp).ApiKey, ($"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKeyProvider)}", $"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKey)}")))
             .AddHttpMessageHandler(sp => new MobileNextOrganizationHandler(Options(sp).OrganizationId));
 
         SessionProviderRegistration.AddRefitApi<IMobileNextSessionsApi>(services, name, MobileNextJsonContext.Default);

@@ -18,6 +18,10 @@ internal sealed class RaydocsOptionsValidator : IValidateOptions<RaydocsOptions>
             {
                 failures.Add($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)} must be the bare token, without the 'Bearer ' scheme (Raydocs registration '{name}').");
             }
+            else if (HeaderValueRules.Problem(options.Token) is { } tokenProblem)
+            {
+                failures.Add($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)} {tokenProblem} (Raydocs registration '{name}').");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

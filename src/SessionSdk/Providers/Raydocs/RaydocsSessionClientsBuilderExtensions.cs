@@ -58,7 +58,7 @@ public static class RaydocsSessionClientsBuilderExtensions
         var Options = SessionProviderRegistration.AddProviderOptions<RaydocsOptions, RaydocsOptionsValidator>(services, name, configure);
 
         services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-            SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).TokenProvider, Options(sp).Token));
+            SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).TokenProvider, Options(sp).Token, ($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.TokenProvider)}", $"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)}")));
 
         SessionProviderRegistration.AddRefitApi<IRaydocsExtractionSessionsApi>(services, name, RaydocsJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IRaydocsDocumentsApi>(services, name, RaydocsJsonContext.Default);
