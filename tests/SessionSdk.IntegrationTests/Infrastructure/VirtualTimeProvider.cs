@@ -11,6 +11,7 @@ namespace SessionSdk.IntegrationTests.Infrastructure;
 public sealed class VirtualTimeProvider : FakeTimeProvider
 {
     private readonly Lock _gate = new();
+    private readonly object _moving = new();
     private readonly List<TrackedTimer> _timeouts = [];
     private readonly DateTimeOffset _start;
 
@@ -60,9 +61,24 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
             return false;
         }
 
-        var wait = due - GetUtcNow();
-        Advance(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+        MoveTo(due);
         return true;
+    }
+
+    /// <summary>
+    /// Moves the clock forward to <paramref name="target"/> (never back), one mover at a time. Absolute, not relative:
+    /// a relative advance computed from a clock another thread has moved since would land beyond the target — a
+    /// back-off's wait added on top of a timeout already elapsed.
+    /// </summary>
+    private void MoveTo(DateTimeOffset target)
+    {
+        lock (_moving)
+        {
+            if (GetUtcNow() < target)
+            {
+                SetUtcNow(target);
+            }
+        }
     }
 
     /// <summary>Stands for I/O that never completes: elapses timeouts until <paramref name="cancellationToken"/> is cancelled, then throws.</summary>
@@ -105,7 +121,7 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
                 }
             }
 
-            Advance(step - now);
+            MoveTo(step);
         }
     }
 
