@@ -11,7 +11,7 @@ internal static class CompositeListing
         CompositeSessionClientOptions options,
         CancellationToken cancellationToken)
     {
-        var pageSize = SessionResponses.PageSize(query, CompositeSessionClientOptions.MaxPageSize) ?? options.DefaultPageSize;
+        var pageSize = query.CheckedPageSize(CompositeSessionClientOptions.MaxPageSize) ?? options.DefaultPageSize;
         var positions = query.ContinuationToken is { } token
             ? CompositeTokenCodec.Decode(token).Providers!.ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase)
             : null;

@@ -53,7 +53,7 @@ public sealed class CompositeSessionClient : ISessionClient
     /// <param name="options">The settings; <see langword="null"/> uses the defaults.</param>
     /// <exception cref="ArgumentException">Two clients share a name, or <paramref name="options"/> has an invalid value.</exception>
     public CompositeSessionClient(IEnumerable<ISessionClient> clients, CompositeSessionClientOptions? options = null)
-        : this(new StaticSessionClientProvider(clients), options)
+        : this(SessionClientProvider.FromClients(clients), options)
     {
     }
 
@@ -85,9 +85,8 @@ public sealed class CompositeSessionClient : ISessionClient
     /// <see cref="SessionQuery.CreatedBefore"/>, <see cref="SessionQuery.Status"/> and <see cref="SessionQuery.AdditionalProperties"/>
     /// go to every provider on its own query: each pushes down what its vendor supports (Mobile Next sends
     /// <c>CreatedBefore</c> as <c>before</c>; Kodexa sends <c>filter</c> and <c>query</c> as given) and applies the
-    /// rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. The
-    /// <c>sort</c> key is always replaced by <c>createdOn,desc</c> so that Kodexa-like providers answer newest first;
-    /// providers that do not know the key ignore it.
+    /// rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. Every
+    /// provider is asked for <see cref="SessionOrder.NewestFirst"/>, whatever <see cref="SessionQuery.Order"/> says.
     /// </param>
     /// <param name="cancellationToken">Cancels the call; surfaces as <see cref="OperationCanceledException"/>.</param>
     /// <returns>

@@ -13,6 +13,9 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     where TDto : class
 {
     private const int MaxPageSize = 1000;
+
+    /// <summary>Kodexa's spelling of <see cref="SessionOrder.NewestFirst"/>.</summary>
+    private static readonly string[] NewestFirstSort = ["createdOn,desc"];
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create
         | SessionCapabilities.Update | SessionCapabilities.Delete | SessionCapabilities.CreateWithId | SessionCapabilities.OptimisticConcurrency;
 
@@ -47,15 +50,16 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
-        var pageSize = SessionResponses.PageSize(query, MaxPageSize);
+        var pageSize = query.CheckedPageSize(MaxPageSize);
 
         // The first request leaves the page to the server: its default is its first page under either convention.
-        int? requested = query.ContinuationToken is { } token ? SessionResponses.ParsePageToken(token, ProviderName) : null;
+        int? requested = query.ContinuationToken is { } token ? SessionRequests.ParsePageToken(token, ProviderName) : null;
         query.AdditionalProperties.TryGetValue("filter", out var filter);
         query.AdditionalProperties.TryGetValue("query", out var text);
-        var sort = query.AdditionalProperties.TryGetValue("sort", out var sortValue)
-            ? sortValue.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : null;
+        var sort = query.Order == SessionOrder.NewestFirst ? NewestFirstSort
+            : query.AdditionalProperties.TryGetValue("sort", out var sortValue)
+                ? sortValue.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : null;
 
         var page = SessionResponses.Require(
             await _resource.ListAsync(requested, pageSize, sort, filter, text, cancellationToken).ConfigureAwait(false),
@@ -94,7 +98,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             body["metadata"] = metadata.DeepClone();
         }
 
-        var created = await _resource.CreateAsync(SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var created = await _resource.CreateAsync(SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
         return Map(created, "CreateSession");
     }
 
@@ -138,7 +142,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             body["metadata"] = merged;
         }
 
-        var updated = await _resource.UpdateAsync(sessionId, SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var updated = await _resource.UpdateAsync(sessionId, SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
         return Map(updated, "UpdateSession");
     }
 

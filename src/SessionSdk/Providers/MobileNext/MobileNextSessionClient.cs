@@ -45,7 +45,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
-        var limit = SessionResponses.PageSize(query, MaxPageSize);
+        var limit = query.CheckedPageSize(MaxPageSize);
         var organizationId = OrganizationOverride(query);
 
         // The cursor is opaque: it goes back exactly as the vendor sent it. Only the first page uses CreatedBefore.

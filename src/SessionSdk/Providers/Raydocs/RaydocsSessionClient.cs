@@ -66,7 +66,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
             body["settings"] = settings.DeepClone();
         }
 
-        var payload = SessionResponses.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
+        var payload = SessionRequests.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
         var created = await Api.CreateSessionAsync(payload, cancellationToken).ConfigureAwait(false);
         return SessionResponses.Map(created, ProviderName, "CreateSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }

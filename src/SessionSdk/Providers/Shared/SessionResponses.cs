@@ -1,10 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
-
 namespace SessionSdk;
 
-/// <summary>Small checks every session client makes on what came back, and on what the caller handed in.</summary>
+/// <summary>Small checks every session client makes on what came back from its vendor.</summary>
 internal static class SessionResponses
 {
     /// <summary>Fails with a typed response error when a success response had no body (Refit yields <see langword="null"/> then).</summary>
@@ -40,42 +36,4 @@ internal static class SessionResponses
             throw new SessionResponseException(e.Message) { ProviderName = providerName, Operation = operation, StatusCode = e.StatusCode };
         }
     }
-
-    /// <summary>Parses a page-number continuation token, failing clearly on one from elsewhere.</summary>
-    public static int ParsePageToken(string token, string providerName)
-    {
-        if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) || page < 0)
-        {
-            throw new ArgumentException($"'{Truncate(token)}' is not a continuation token from provider '{providerName}'.", "query");
-        }
-
-        return page;
-    }
-
-    /// <summary>Builds a vendor DTO from a JSON object the caller assembled, failing with <see cref="ArgumentException"/> on wrong types.</summary>
-    public static T FromJson<T>(JsonObject json, JsonTypeInfo<T> typeInfo, string parameterName)
-        where T : class
-    {
-        try
-        {
-            return json.Deserialize(typeInfo) ?? throw new ArgumentException("The request produced an empty body.", parameterName);
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"The request has a value of the wrong type{(e.Path is { Length: > 0 } path ? " at " + path : string.Empty)}.", parameterName, e);
-        }
-    }
-
-    /// <summary>Validates an optional page size.</summary>
-    public static int? PageSize(SessionQuery query, int max)
-    {
-        if (query.PageSize is { } size && (size < 1 || size > max))
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), size, $"PageSize must be between 1 and {max}.");
-        }
-
-        return query.PageSize;
-    }
-
-    private static string Truncate(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }
