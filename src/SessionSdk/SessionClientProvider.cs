@@ -50,7 +50,7 @@ internal sealed class SessionClientProvider : ISessionClientProvider
     public ISessionClient GetClient(string providerName) =>
         TryGetClient(providerName, out var client)
             ? client
-            : throw SessionProviderNames.Unknown(providerName, ProviderNames, nameof(providerName));
+            : throw SessionExceptionFactory.UnknownProvider(providerName, ProviderNames, nameof(providerName));
 
     public bool TryGetClient(string providerName, [NotNullWhen(true)] out ISessionClient? client)
     {

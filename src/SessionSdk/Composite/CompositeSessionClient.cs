@@ -198,7 +198,7 @@ public sealed class CompositeSessionClient : ISessionClient
     private ISessionClient Resolve(string providerName, string parameterName) =>
         _providers.TryGetClient(providerName, out var client)
             ? client
-            : throw SessionProviderNames.Unknown(providerName, _providers.ProviderNames, parameterName);
+            : throw SessionExceptionFactory.UnknownProvider(providerName, _providers.ProviderNames, parameterName);
 
     private string RegisteredNames() => SessionProviderNames.List(_providers.ProviderNames);
 

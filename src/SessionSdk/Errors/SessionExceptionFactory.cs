@@ -85,6 +85,22 @@ internal static class SessionExceptionFactory
             StatusCode = status,
         };
 
+    /// <summary>An operation the provider does not offer, refused before any request, in one wording for every provider.</summary>
+    public static NotSupportedException NotSupported(SessionClientMetadata metadata, SessionCapabilities capability, string? why = null) =>
+        new($"Provider '{metadata.ProviderName}' ({metadata.Kind}) does not support {capability}: {why ?? "the vendor documents no such operation"}. Check Metadata.Capabilities before calling.");
+
+    /// <summary>A caller asked for a provider name that is not registered; the message lists the registered ones.</summary>
+    public static ArgumentException UnknownProvider(string providerName, IReadOnlyList<string> names, string parameterName) =>
+        new($"No session provider is registered as '{providerName}'. Registered: {SessionProviderNames.List(names)}.", parameterName);
+
+    /// <summary>A vendor-specific extension was called on a client of another vendor (or another kind of the same vendor).</summary>
+    public static ArgumentException NotAVendorClient(SessionClientMetadata metadata, string vendorClient, string registeredBy) =>
+        new($"Session client '{metadata.ProviderName}' ({metadata.Kind}) is not a {vendorClient} client; resolve the one registered by {registeredBy}.", "client");
+
+    /// <summary>A request member the vendor does not take, refused before any request, in one wording for every provider.</summary>
+    public static ArgumentException MemberNotTaken(string vendor, string member, string why, string parameterName) =>
+        new($"{vendor} does not take {member}: {why}.", parameterName);
+
     private static string Describe(Exception cause) =>
         cause is HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http
             ? http.HttpRequestError.ToString()

@@ -85,7 +85,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RejectName(request.Name, nameof(request));
+        RejectName(request.Name is not null, "CreateSessionRequest");
         var body = (JsonObject)request.AdditionalProperties.DeepClone();
         if (request.SessionId is { } id)
         {
@@ -94,7 +94,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
 
         if (request.Metadata is { } metadata)
         {
-            RequireMetadataSupport(nameof(request));
+            RejectMetadata("CreateSessionRequest");
             body["metadata"] = metadata.DeepClone();
         }
 
@@ -106,10 +106,10 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(request);
-        RejectName(request.Name, nameof(request));
+        RejectName(request.Name is not null, "UpdateSessionRequest");
         if (request.Metadata is not null)
         {
-            RequireMetadataSupport(nameof(request));
+            RejectMetadata("UpdateSessionRequest");
         }
 
         var current = SessionResponses.Require(await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false), ProviderName, "UpdateSession");
@@ -172,19 +172,9 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     private Session Map(TDto? session, string operation) =>
         SessionResponses.Map(session, ProviderName, operation, this, static (s, client) => client._resource.Map(s, client.ProviderName, client._timeProvider.GetUtcNow()));
 
-    private void RejectName(string? name, string parameterName)
-    {
-        if (name is not null)
-        {
-            throw new ArgumentException($"Kodexa {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave Name unset.", parameterName);
-        }
-    }
+    private void RejectName(bool isSet, string requestType) =>
+        SessionRequests.Reject(isSet, "Kodexa", requestType + ".Name", $"its {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave it unset");
 
-    private void RequireMetadataSupport(string parameterName)
-    {
-        if (!_resource.HasMetadata)
-        {
-            throw new ArgumentException("Kodexa sessions have no metadata; set vendor fields such as 'state' through AdditionalProperties.", parameterName);
-        }
-    }
+    private void RejectMetadata(string requestType) =>
+        SessionRequests.Reject(!_resource.HasMetadata, "Kodexa", requestType + ".Metadata", "its sessions have no metadata; set vendor fields such as 'state' through AdditionalProperties");
 }

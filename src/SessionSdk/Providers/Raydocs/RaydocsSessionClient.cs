@@ -44,15 +44,12 @@ internal sealed class RaydocsSessionClient : ISessionClient
     }
 
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
-        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
+        throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
 
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.SessionId is not null)
-        {
-            throw new ArgumentException("Raydocs assigns session ids itself; leave SessionId unset.", nameof(request));
-        }
+        SessionRequests.Reject(request.SessionId is not null, "Raydocs", "CreateSessionRequest.SessionId", "it assigns session ids itself; leave it unset");
 
         RequireTemplateId(request.AdditionalProperties);
         var body = (JsonObject)request.AdditionalProperties.DeepClone();
@@ -72,7 +69,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
     }
 
     public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
-        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
+        throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
 
     public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {

@@ -32,5 +32,20 @@ internal static class SessionRequests
         }
     }
 
+    /// <summary>Refuses a request member the vendor does not take, before any request.</summary>
+    /// <param name="isSet">Whether the caller set the member.</param>
+    /// <param name="vendor">The vendor, for the message (for example <c>Mobile Next</c>).</param>
+    /// <param name="member">The member, for example <c>CreateSessionRequest.Name</c>.</param>
+    /// <param name="why">Why the vendor cannot take it, and what to do instead.</param>
+    /// <param name="parameterName">The request parameter's name.</param>
+    /// <exception cref="ArgumentException"><paramref name="isSet"/> is <see langword="true"/>.</exception>
+    public static void Reject(bool isSet, string vendor, string member, string why, string parameterName = "request")
+    {
+        if (isSet)
+        {
+            throw SessionExceptionFactory.MemberNotTaken(vendor, member, why, parameterName);
+        }
+    }
+
     private static string Truncate(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }
