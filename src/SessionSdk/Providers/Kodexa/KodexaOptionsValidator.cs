@@ -7,11 +7,7 @@ internal sealed class KodexaOptionsValidator : IValidateOptions<KodexaOptions>
 {
     public ValidateOptionsResult Validate(string? name, KodexaOptions options)
     {
-        var failures = SessionProviderOptionsValidation.Validate(options, nameof(KodexaOptions));
-        if (options.ApiKeyProvider is null && string.IsNullOrWhiteSpace(options.ApiKey))
-        {
-            failures.Add($"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKey)} is required (or set {nameof(KodexaOptions.ApiKeyProvider)}) for Kodexa registration '{name}'.");
-        }
+        var failures = SessionProviderOptionsValidation.Validate(options, nameof(KodexaOptions), name);
 
         if (options.FirstPageNumber is not (0 or 1))
         {

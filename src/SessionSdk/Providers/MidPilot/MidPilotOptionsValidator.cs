@@ -8,7 +8,7 @@ internal sealed class MidPilotOptionsValidator : IValidateOptions<MidPilotOption
     public ValidateOptionsResult Validate(string? name, MidPilotOptions options)
     {
         // BaseAddress (required, https unless loopback or an opted-in private network) is checked by the shared rules.
-        var failures = SessionProviderOptionsValidation.Validate(options, nameof(MidPilotOptions));
+        var failures = SessionProviderOptionsValidation.Validate(options, nameof(MidPilotOptions), name);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

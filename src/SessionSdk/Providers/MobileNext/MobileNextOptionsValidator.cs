@@ -7,11 +7,7 @@ internal sealed class MobileNextOptionsValidator : IValidateOptions<MobileNextOp
 {
     public ValidateOptionsResult Validate(string? name, MobileNextOptions options)
     {
-        var failures = SessionProviderOptionsValidation.Validate(options, nameof(MobileNextOptions));
-        if (options.ApiKeyProvider is null && string.IsNullOrWhiteSpace(options.ApiKey))
-        {
-            failures.Add($"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKey)} is required (or set {nameof(MobileNextOptions.ApiKeyProvider)}) for Mobile Next registration '{name}'.");
-        }
+        var failures = SessionProviderOptionsValidation.Validate(options, nameof(MobileNextOptions), name);
 
         if (options.OrganizationId is { } organization && DescribeInvalidOrganizationId(organization) is { } problem)
         {

@@ -7,19 +7,7 @@ internal sealed class RaydocsOptionsValidator : IValidateOptions<RaydocsOptions>
 {
     public ValidateOptionsResult Validate(string? name, RaydocsOptions options)
     {
-        var failures = SessionProviderOptionsValidation.Validate(options, nameof(RaydocsOptions));
-        if (options.TokenProvider is null)
-        {
-            if (string.IsNullOrWhiteSpace(options.Token))
-            {
-                failures.Add($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)} is required (or set {nameof(RaydocsOptions.TokenProvider)}) for Raydocs registration '{name}'.");
-            }
-            else if (options.Token.TrimStart().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            {
-                failures.Add($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)} must be the bare token, without the 'Bearer ' scheme (Raydocs registration '{name}').");
-            }
-        }
-
+        var failures = SessionProviderOptionsValidation.Validate(options, nameof(RaydocsOptions), name);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
