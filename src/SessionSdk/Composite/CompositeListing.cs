@@ -61,12 +61,5 @@ internal static class CompositeListing
     }
 
     private static SessionClientException AllFailed(IReadOnlyList<SessionProviderError> errors) =>
-        new SessionClientException(
-            $"Every provider still to be listed failed: {string.Join("; ", errors)}",
-            new AggregateException(errors.Select(e => e.Exception)))
-        {
-            ProviderName = CompositeSessionClient.CompositeProviderName,
-            Operation = "ListSessions",
-            IsTransient = errors.All(e => e.Exception.IsTransient),
-        };
+        SessionExceptionFactory.AllProvidersFailed(CompositeSessionClient.CompositeProviderName, "ListSessions", errors);
 }

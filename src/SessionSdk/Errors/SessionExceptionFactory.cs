@@ -22,16 +22,63 @@ internal static class SessionExceptionFactory
         var transient = IsTransientStatus(status);
         requestId ??= error.IncidentId;
 
+        var failure = new SessionFailure(providerName, operation, status, error.Code, error.Message, requestId, transient, retryAfter, body);
         return code switch
         {
-            404 when !UnservedRoute.IsRouteNotFound(error) => new SessionNotFoundException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
-            401 or 403 => new SessionAuthenticationException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
-            429 => new SessionRateLimitedException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
-            409 => new SessionConflictException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
-            400 or 422 => new SessionValidationException(message) { FieldErrors = error.FieldErrors, ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
-            _ => new SessionClientException(message) { ProviderName = providerName, Operation = operation, StatusCode = status, ErrorCode = error.Code, VendorMessage = error.Message, RequestId = requestId, IsTransient = transient, RetryAfter = retryAfter, ResponseBody = body },
+            404 when !UnservedRoute.IsRouteNotFound(error) => new SessionNotFoundException(message, null, failure),
+            401 or 403 => new SessionAuthenticationException(message, null, failure),
+            429 => new SessionRateLimitedException(message, null, failure),
+            409 => new SessionConflictException(message, null, failure),
+            400 or 422 => new SessionValidationException(message, null, failure) { FieldErrors = error.FieldErrors },
+            _ => new SessionClientException(message, null, failure),
         };
     }
+
+    /// <summary>
+    /// midPilot's 422 for a malformed session id, reworded to say which id was refused (the server names the field,
+    /// not the value); everything else the error carries is kept.
+    /// </summary>
+    public static SessionValidationException InvalidSessionId(SessionValidationException error, string sessionId, string vendor, string example) =>
+        new(
+            $"{error.ProviderName} {error.Operation} failed with HTTP {(int?)error.StatusCode}: '{sessionId}' is not a valid {vendor} session id (the server accepts only UUIDs, "
+            + $"for example {example}){(error.VendorMessage is { } message ? " — " + message : ".")}",
+            error,
+            SessionFailure.Of(error))
+        {
+            FieldErrors = error.FieldErrors,
+        };
+
+    /// <summary>An update refused before it was sent: the session is not at the version the caller expected.</summary>
+    public static SessionConflictException VersionMismatch(string providerName, string operation, string? version, string expected) =>
+        new($"{providerName} {operation} was not sent: the session is at version {version ?? "(none)"}, not the expected {expected}.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            ErrorCode = "version_mismatch",
+        };
+
+    /// <summary>Every provider a composite call still had to read failed; the inner <see cref="AggregateException"/> holds each failure.</summary>
+    public static SessionClientException AllProvidersFailed(string providerName, string operation, IReadOnlyList<SessionProviderError> errors) =>
+        new($"Every provider still to be listed failed: {string.Join("; ", errors)}", new AggregateException(errors.Select(e => e.Exception)))
+        {
+            ProviderName = providerName,
+            Operation = operation,
+            IsTransient = errors.All(e => e.Exception.IsTransient),
+        };
+
+    /// <summary>A mapped session without its id: an unreadable response, not a crash.</summary>
+    public static SessionResponseException MissingId(string providerName, string? operation, string field) =>
+        new(operation is null
+            ? $"{providerName} returned a session without {(field == "id" ? "an id" : "a " + field)}."
+            : $"{providerName} {operation} returned no {field}.")
+        {
+            ProviderName = providerName,
+            Operation = operation,
+        };
+
+    /// <summary>A response error raised by a pure mapper, given the operation it served.</summary>
+    public static SessionResponseException InOperation(SessionResponseException e, string providerName, string operation) =>
+        new(e.Message) { ProviderName = providerName, Operation = operation, StatusCode = e.StatusCode };
 
     public static SessionClientException Transport(string providerName, string operation, Exception cause) =>
         new($"{providerName} {operation} failed: the vendor could not be reached or the connection broke ({Describe(cause)}).")

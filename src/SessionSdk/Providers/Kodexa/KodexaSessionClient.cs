@@ -116,13 +116,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         var version = _resource.GetVersion(current)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.ExpectedVersion is { } expected && !string.Equals(expected, version, StringComparison.Ordinal))
         {
-            throw new SessionConflictException(
-                $"{ProviderName} UpdateSession was not sent: the session is at version {version ?? "(none)"}, not the expected {expected}.")
-            {
-                ProviderName = ProviderName,
-                Operation = "UpdateSession",
-                ErrorCode = "version_mismatch",
-            };
+            throw SessionExceptionFactory.VersionMismatch(ProviderName, "UpdateSession", version, expected);
         }
 
         var body = JsonSerializer.SerializeToNode(current, _resource.TypeInfo) as JsonObject ?? [];

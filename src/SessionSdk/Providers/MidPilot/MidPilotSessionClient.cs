@@ -71,7 +71,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
         var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
         var id = created.SessionId is { } returned && SessionIdGuard.IsValid(returned)
             ? returned
-            : throw new SessionResponseException($"{ProviderName} CreateSession returned no usable sessionId.") { ProviderName = ProviderName, Operation = "CreateSession" };
+            : throw SessionExceptionFactory.MissingId(ProviderName, "CreateSession", "usable sessionId");
 
         return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
     }

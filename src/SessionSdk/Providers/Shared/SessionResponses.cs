@@ -12,7 +12,7 @@ internal static class SessionResponses
     public static string RequireId(string? id, string providerName, string field = "id") =>
         !string.IsNullOrWhiteSpace(id)
             ? id
-            : throw new SessionResponseException($"{providerName} returned a session without {(field == "id" ? "an id" : "a " + field)}.") { ProviderName = providerName };
+            : throw SessionExceptionFactory.MissingId(providerName, operation: null, field);
 
     /// <summary>
     /// Checks a success body is there and maps it, naming the operation on a body the mapper cannot use
@@ -33,7 +33,7 @@ internal static class SessionResponses
         }
         catch (SessionResponseException e) when (e.Operation is null)
         {
-            throw new SessionResponseException(e.Message) { ProviderName = providerName, Operation = operation, StatusCode = e.StatusCode };
+            throw SessionExceptionFactory.InOperation(e, providerName, operation);
         }
     }
 }
