@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SessionSdk;
 
@@ -78,6 +79,8 @@ public sealed class Session
     public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = EmptyProperties;
 
     /// <summary>Gets the vendor's own object (for example <c>KodexaSession</c>), for anything the common model leaves out.</summary>
+    /// <remarks>Never serialized: it can hold secrets (a Kodexa session <c>token</c>) that a <see cref="Session"/> returned from an endpoint or logged as an object must not carry.</remarks>
+    [JsonIgnore]
     public object? RawRepresentation { get; init; }
 
     internal static IReadOnlyDictionary<string, JsonElement> EmptyProperties { get; } = new Dictionary<string, JsonElement>(0);

@@ -14,6 +14,10 @@ public static class SessionClientExtensions
     /// <returns>The sessions, in the vendor's order.</returns>
     /// <exception cref="NotSupportedException">The provider cannot list.</exception>
     /// <exception cref="SessionClientException">A page could not be read.</exception>
+    /// <exception cref="SessionResponseException">
+    /// The provider's paging does not advance: 32 empty pages in a row each promising more, a continuation token or a page
+    /// of sessions it already served (among the last 16).
+    /// </exception>
     public static async IAsyncEnumerable<Session> ListSessionsAsync(
         this ISessionClient client,
         SessionQuery? query = null,
@@ -21,9 +25,13 @@ public static class SessionClientExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         var current = query ?? new SessionQuery();
+        var guard = new SessionPagingGuard(client.Metadata.ProviderName, current.ContinuationToken);
         while (true)
         {
             var page = await client.GetSessionPageAsync(current, cancellationToken).ConfigureAwait(false);
+
+            // Before yielding: a repeated page would hand the caller duplicates.
+            guard.Observe(page);
             foreach (var session in page.Items)
             {
                 yield return session;
@@ -32,12 +40,6 @@ public static class SessionClientExtensions
             if (page.ContinuationToken is null)
             {
                 yield break;
-            }
-
-            if (page.ContinuationToken == current.ContinuationToken)
-            {
-                // A provider that hands back the token it was given would loop forever.
-                throw new InvalidOperationException($"Provider '{client.Metadata.ProviderName}' returned the same continuation token twice.");
             }
 
             current = current.WithContinuationToken(page.ContinuationToken);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace SessionSdk;
 
 /// <summary>One page of sessions.</summary>
@@ -28,6 +29,15 @@ public sealed class SessionPage
     /// <summary>Gets the providers left out because they cannot list (composite client only).</summary>
     public IReadOnlyList<string> SkippedProviders { get; init; } = [];
 
+    /// <summary>
+    /// Gets the ids of every session the vendor put on the page, before the provider's own filtering, so a paging loop
+    /// can tell a vendor that serves nothing (or the same page again) from a filter that matched nothing.
+    /// <see langword="null"/> when the provider does not say; <see cref="Items"/> is used then.
+    /// </summary>
+    internal IReadOnlyList<string>? VendorIds { get; init; }
+
     /// <summary>Gets the vendor's own page object (for example a Kodexa Spring page), or <see langword="null"/>.</summary>
+    /// <remarks>Never serialized: it can hold secrets (a Kodexa session <c>token</c>) that a <see cref="Session"/> returned from an endpoint or logged as an object must not carry.</remarks>
+    [JsonIgnore]
     public object? RawRepresentation { get; init; }
 }

@@ -56,6 +56,15 @@ public abstract class SessionProviderOptions
     /// <summary>Gets or sets how many characters of an error body are kept in <see cref="SessionClientException.ResponseBody"/>. Default 4096.</summary>
     public int MaxErrorBodyChars { get; set; } = 4096;
 
+    /// <summary>
+    /// Gets or sets how many connections the provider opens to the vendor's host at most. Default 100: far more than any
+    /// of the vendors' rate limits let one client use at once, so it never slows a well-behaved app, yet a burst of
+    /// thousands of calls waits for a pooled connection (within <see cref="AttemptTimeout"/>) instead of opening
+    /// thousands of sockets and ephemeral ports to one host (.NET's own default is unbounded). Connections are closed
+    /// when the service provider is disposed.
+    /// </summary>
+    public int MaxConnectionsPerServer { get; set; } = 100;
+
     /// <summary>Gets or sets the failure ratio over <see cref="CircuitBreakerSamplingDuration"/> that opens the circuit. Default 0.5.</summary>
     public double CircuitBreakerFailureRatio { get; set; } = 0.5;
 

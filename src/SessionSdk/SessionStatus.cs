@@ -1,12 +1,16 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SessionSdk;
 
 /// <summary>
 /// The normalized state of a session. An open set: the well-known values below cover what the vendors
 /// document, and a value a vendor invents later never throws — it maps to <see cref="Unknown"/> while
-/// <see cref="Session.RawStatus"/> keeps the vendor's own word.
+/// <see cref="Session.RawStatus"/> keeps the vendor's own word. Serializes to JSON as its string (<c>"active"</c>).
 /// </summary>
+[JsonConverter(typeof(Converter))]
 public readonly struct SessionStatus : IEquatable<SessionStatus>
 {
     private readonly string? _value;
@@ -76,4 +80,27 @@ public readonly struct SessionStatus : IEquatable<SessionStatus>
 
     /// <inheritdoc />
     public override string ToString() => Value;
+
+    /// <summary>Writes a <see cref="SessionStatus"/> as its string (<c>"active"</c>) and reads it back; <see langword="null"/> or an empty string reads as <see cref="Unknown"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class Converter : JsonConverter<SessionStatus>
+    {
+        /// <inheritdoc />
+        public override bool HandleNull => true;
+
+        /// <inheritdoc />
+        public override SessionStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.Null => Unknown,
+            JsonTokenType.String => reader.GetString() is { } value && !string.IsNullOrWhiteSpace(value) ? new SessionStatus(value) : Unknown,
+            _ => throw new JsonException($"A session status is a JSON string, not {reader.TokenType}."),
+        };
+
+        /// <inheritdoc />
+        public override void Write(Utf8JsonWriter writer, SessionStatus value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStringValue(value.Value);
+        }
+    }
 }

@@ -9,6 +9,7 @@ internal sealed class CompositeCursor
     private readonly string? _startToken;
     private readonly int _startConsumed;
     private readonly bool _startExhausted;
+    private readonly SessionPagingGuard _guard;
     private IReadOnlyList<Session>? _items;
     private string? _nextToken;
 
@@ -22,6 +23,7 @@ internal sealed class CompositeCursor
         LastId = position?.LastId;
         PageSize = position?.PageSize ?? pageSize;
         Exhausted = _startExhausted = position?.Exhausted ?? false;
+        _guard = new SessionPagingGuard(name, Token);
     }
 
     /// <summary>Gets the registration order, for a stable order of errors.</summary>
@@ -56,18 +58,10 @@ internal sealed class CompositeCursor
 
     /// <summary>Takes in the provider's page for <see cref="Token"/>.</summary>
     /// <returns><see langword="true"/> when a head is available or the provider is finished; <see langword="false"/> when the next page must be read.</returns>
-    /// <exception cref="SessionResponseException">The provider handed back the token it was given, which would loop forever.</exception>
+    /// <exception cref="SessionResponseException">The provider's paging does not advance (<see cref="SessionPagingGuard"/>).</exception>
     public bool Load(SessionPage page)
     {
-        if (page.ContinuationToken is { } next && string.Equals(next, Token, StringComparison.Ordinal))
-        {
-            throw new SessionResponseException($"Provider '{Name}' returned the continuation token it was given; its listing cannot advance.")
-            {
-                ProviderName = Name,
-                Operation = "ListSessions",
-            };
-        }
-
+        _guard.Observe(page);
         _items = page.Items;
         _nextToken = page.ContinuationToken;
         Realign(page.Items);
@@ -92,6 +86,20 @@ internal sealed class CompositeCursor
         }
 
         return session;
+    }
+
+    /// <summary>Where the cursor stands before a run of page loads, to go back to should the run fail.</summary>
+    public (string? Token, int Consumed, string? LastId, bool Exhausted) Mark() => (Token, Consumed, LastId, Exhausted);
+
+    /// <summary>
+    /// Goes back to <paramref name="mark"/> after a failed run of loads: the next page call asks the provider again from
+    /// there, and a provider that never advances is not carried forward page by page without end.
+    /// </summary>
+    public void Reset((string? Token, int Consumed, string? LastId, bool Exhausted) mark)
+    {
+        (Token, Consumed, LastId, Exhausted) = mark;
+        _items = null;
+        _nextToken = null;
     }
 
     public CompositeProviderPosition ToPosition() => new()

@@ -9,6 +9,7 @@ internal static class CompositeListing
         ISessionClientProvider providers,
         SessionQuery query,
         CompositeSessionClientOptions options,
+        TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         var pageSize = query.CheckedPageSize(CompositeSessionClientOptions.MaxPageSize) ?? options.DefaultPageSize;
@@ -35,7 +36,7 @@ internal static class CompositeListing
             cursors.Add(new CompositeCursor(cursors.Count, name, client, position, providerPageSize));
         }
 
-        using var reader = new CompositePageReader(cursors, query, options, cancellationToken);
+        using var reader = new CompositePageReader(cursors, query, options, timeProvider, cancellationToken);
         var items = await reader.ReadAsync(pageSize, cancellationToken).ConfigureAwait(false);
         var errors = reader.Errors;
         if (errors.Count > 0 && items.Count == 0 && !cursors.Any(c => c.Advanced))

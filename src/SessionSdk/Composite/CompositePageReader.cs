@@ -14,10 +14,13 @@ internal sealed class CompositePageReader : IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly CancellationTokenSource _linked;
     private readonly List<(CompositeCursor Cursor, SessionClientException Error)> _errors = [];
+    private readonly TimeProvider _timeProvider;
+    private readonly Dictionary<CompositeCursor, (CancellationTokenSource Budget, CancellationTokenSource Linked)> _budgets = [];
     private ExceptionDispatchInfo? _fatal;
 
-    public CompositePageReader(IReadOnlyList<CompositeCursor> cursors, SessionQuery query, CompositeSessionClientOptions options, CancellationToken cancellationToken)
+    public CompositePageReader(IReadOnlyList<CompositeCursor> cursors, SessionQuery query, CompositeSessionClientOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        _timeProvider = timeProvider;
         _cursors = cursors;
         _query = query;
         _failFast = options.FailFast;
@@ -67,6 +70,12 @@ internal sealed class CompositePageReader : IDisposable
 
     public void Dispose()
     {
+        foreach (var (budget, linked) in _budgets.Values)
+        {
+            linked.Dispose();
+            budget.Dispose();
+        }
+
         _gate.Dispose();
         _linked.Dispose();
     }
@@ -91,7 +100,8 @@ internal sealed class CompositePageReader : IDisposable
 
     private async Task LoadAsync(CompositeCursor cursor)
     {
-        var token = _linked.Token;
+        var (budget, token) = Budget(cursor);
+        var mark = cursor.Mark();
         try
         {
             bool ready;
@@ -112,6 +122,21 @@ internal sealed class CompositePageReader : IDisposable
             }
             while (!ready);
         }
+        catch (OperationCanceledException) when (budget?.IsCancellationRequested == true && !_linked.IsCancellationRequested)
+        {
+            // The provider's TotalTimeout ran out over this page call's requests to it.
+            cursor.Reset(mark);
+            cursor.Failed = true;
+            lock (_errors)
+            {
+                _errors.Add((cursor, SessionExceptionFactory.Timeout(cursor.Name, "ListSessions")));
+            }
+
+            if (_failFast)
+            {
+                await _linked.CancelAsync().ConfigureAwait(false);
+            }
+        }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // The caller cancelled, or a sibling failed and ended the read; LoadAsync(cursors) decides which.
@@ -119,6 +144,7 @@ internal sealed class CompositePageReader : IDisposable
         }
         catch (SessionClientException e)
         {
+            cursor.Reset(mark);
             cursor.Failed = true;
             lock (_errors)
             {
@@ -135,6 +161,32 @@ internal sealed class CompositePageReader : IDisposable
             cursor.Failed = true;
             Interlocked.CompareExchange(ref _fatal, ExceptionDispatchInfo.Capture(e), null);
             await _linked.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The token a provider's requests run under during this page call: the call's own, cut off once the provider's
+    /// <see cref="SessionProviderOptions.TotalTimeout"/> has passed over all of them together (it applies per request
+    /// inside the provider).
+    /// </summary>
+    private (CancellationTokenSource? Budget, CancellationToken Token) Budget(CompositeCursor cursor)
+    {
+        lock (_budgets)
+        {
+            if (_budgets.TryGetValue(cursor, out var existing))
+            {
+                return (existing.Budget, existing.Linked.Token);
+            }
+
+            if (cursor.Client.GetService(typeof(SessionProviderOptions)) is not SessionProviderOptions { TotalTimeout: var total } || total <= TimeSpan.Zero)
+            {
+                return (null, _linked.Token);
+            }
+
+            var budget = new CancellationTokenSource(total, _timeProvider);
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(_linked.Token, budget.Token);
+            _budgets[cursor] = (budget, linked);
+            return (budget, linked.Token);
         }
     }
 

@@ -63,6 +63,9 @@ public sealed class CompositeSessionClient : ISessionClient
     /// </summary>
     public SessionClientMetadata Metadata => _metadata.Value;
 
+    /// <summary>Gets the clock a provider's <see cref="SessionProviderOptions.TotalTimeout"/> for one page call runs on.</summary>
+    internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Reads one session by its provider-qualified id, <c>{providerName}/{id}</c>.</summary>
     /// <param name="sessionId">The qualified id (<see cref="Session.QualifiedId"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -99,7 +102,9 @@ public sealed class CompositeSessionClient : ISessionClient
     /// </returns>
     /// <remarks>
     /// Provider requests run concurrently, at most <see cref="CompositeSessionClientOptions.MaxConcurrency"/> at a time;
-    /// a provider's next page is read only when the merge needs it. The merge trusts each provider to answer newest
+    /// a provider's next page is read only when the merge needs it. A provider's <see cref="SessionProviderOptions.TotalTimeout"/>
+    /// bounds everything it is asked during one page call, however many of its pages that takes (a provider that runs
+    /// out is reported as a <see cref="SessionTimeoutException"/>), and <see cref="SessionPagingGuard"/> bounds how many. The merge trusts each provider to answer newest
     /// first; a provider that does not keeps its own order inside the merged stream.
     /// </remarks>
     /// <exception cref="ArgumentException"><see cref="SessionQuery.ContinuationToken"/> was not issued by this client.</exception>
@@ -111,7 +116,7 @@ public sealed class CompositeSessionClient : ISessionClient
     /// token forever.
     /// </exception>
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
-        CompositeListing.ReadPageAsync(_providers, query ?? new SessionQuery(), _options, cancellationToken);
+        CompositeListing.ReadPageAsync(_providers, query ?? new SessionQuery(), _options, TimeProvider, cancellationToken);
 
     /// <summary>Creates a session with the provider named by <see cref="CreateSessionRequest.ProviderName"/>.</summary>
     /// <param name="request">What to create; <see cref="CreateSessionRequest.ProviderName"/> is required.</param>

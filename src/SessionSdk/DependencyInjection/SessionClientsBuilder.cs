@@ -90,7 +90,10 @@ public sealed partial class SessionClientsBuilder
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CompositeSessionClientOptions>, CompositeSessionClientOptionsValidator>());
         services.TryAddSingleton(sp => new CompositeSessionClient(
             sp.GetRequiredService<ISessionClientProvider>(),
-            sp.GetRequiredService<IOptions<CompositeSessionClientOptions>>().Value));
+            sp.GetRequiredService<IOptions<CompositeSessionClientOptions>>().Value)
+        {
+            TimeProvider = sp.GetTimeProvider(),
+        });
         var pipelines = SessionClientPipelines.For(services);
         services.TryAddSingleton<ISessionClient>(sp => pipelines.Build(sp, registrationName: null, static sp => sp.GetRequiredService<CompositeSessionClient>()));
         services.TryAddSingleton(static sp => new SessionMetrics(sp.GetService<IMeterFactory>()));

@@ -80,8 +80,9 @@ internal static class SessionExceptionFactory
     public static SessionResponseException InOperation(SessionResponseException e, string providerName, string operation) =>
         new(e.Message) { ProviderName = providerName, Operation = operation, StatusCode = e.StatusCode };
 
+    /// <summary>A real transport failure (socket, IO, HTTP protocol); the cause is kept as the inner exception.</summary>
     public static SessionClientException Transport(string providerName, string operation, Exception cause) =>
-        new($"{providerName} {operation} failed: the vendor could not be reached or the connection broke ({Describe(cause)}).")
+        new($"{providerName} {operation} failed: the vendor could not be reached or the connection broke ({Describe(cause)}).", cause)
         {
             ProviderName = providerName,
             Operation = operation,

@@ -26,8 +26,9 @@ internal static class VendorErrorParser
             using var document = JsonDocument.Parse(body, DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? Read(document.RootElement) : VendorError.Empty;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Not JSON, or JSON that cannot be decoded (a lone surrogate in a property name): the status still decides.
             return VendorError.Empty;
         }
     }
@@ -47,7 +48,7 @@ internal static class VendorErrorParser
             }
             else if (error.ValueKind == JsonValueKind.String)
             {
-                message = error.GetString();
+                message = ReadString(error);
             }
         }
 
@@ -55,7 +56,7 @@ internal static class VendorErrorParser
         {
             if (detail.ValueKind == JsonValueKind.String)
             {
-                message ??= detail.GetString();
+                message ??= ReadString(detail);
             }
             else if (detail.ValueKind == JsonValueKind.Array)
             {
@@ -129,7 +130,7 @@ internal static class VendorErrorParser
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.String => ReadString(value) ?? string.Empty,
         JsonValueKind.Object => Text(value, "message") ?? Text(value, "defaultMessage") ?? Text(value, "msg") ?? value.GetRawText(),
         _ => value.GetRawText(),
     };
@@ -138,7 +139,7 @@ internal static class VendorErrorParser
     {
         if (loc.ValueKind != JsonValueKind.Array)
         {
-            return loc.ValueKind == JsonValueKind.String ? loc.GetString() ?? string.Empty : loc.GetRawText();
+            return loc.ValueKind == JsonValueKind.String ? ReadString(loc) ?? string.Empty : loc.GetRawText();
         }
 
         var builder = new StringBuilder();
@@ -149,7 +150,7 @@ internal static class VendorErrorParser
                 builder.Append('.');
             }
 
-            builder.Append(part.ValueKind == JsonValueKind.String ? part.GetString() : part.GetRawText());
+            builder.Append(part.ValueKind == JsonValueKind.String ? ReadString(part) : part.GetRawText());
         }
 
         return builder.ToString();
@@ -179,10 +180,23 @@ internal static class VendorErrorParser
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => ReadString(value),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         };
+    }
+
+    /// <summary>A string value; one that cannot be decoded (a lone surrogate escape such as <c>"\ud800"</c>, which Python servers emit) as its escaped JSON text.</summary>
+    private static string? ReadString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return value.GetRawText().Trim('"');
+        }
     }
 
     private static string? Cap(string? text) => text is { Length: > MaxMessageLength } ? text[..MaxMessageLength] + "…" : text;

@@ -1,52 +1,80 @@
 namespace SessionSdk;
 
 /// <summary>
-/// Holds the current credential and refreshes it at most once at a time: however many calls find it expired,
-/// the callback runs once and every caller gets its result.
+/// Holds the current credential and refreshes it at most once at a time: however many calls find it stale, the
+/// callback runs once and every caller waiting for it gets its result — whatever its expiry, so a credential is used
+/// at least once after it is fetched and a short-lived one cannot set off a storm of refreshes. Each caller waits for a
+/// refresh only as long as its own budget allows, even when the callback ignores its token.
 /// </summary>
 internal sealed class CredentialCache
 {
     private static readonly TimeSpan RefreshSkew = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a fetched credential is used whatever its expiry: a callback that hands out one already expired (or about to) is not asked again on every call; the vendor's 401 still forgets it.</summary>
+    private static readonly TimeSpan MinimumUse = TimeSpan.FromSeconds(1);
+
     private readonly Func<CancellationToken, ValueTask<SessionCredential>> _provider;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private volatile SessionCredential? _current;
+    private readonly Lock _gate = new();
+    private volatile Entry? _current;
+    private Task<Entry>? _refresh;
 
-    public CredentialCache(Func<CancellationToken, ValueTask<SessionCredential>> provider, TimeProvider timeProvider)
+    public CredentialCache(Func<CancellationToken, ValueTask<SessionCredential>> provider, TimeProvider timeProvider, string optionName)
     {
         _provider = provider;
         _timeProvider = timeProvider;
+        OptionName = optionName;
     }
 
-    public static CredentialCache Static(string value) =>
-        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System);
+    /// <summary>Gets the option the credential comes from (for example <c>KodexaOptions.ApiKeyProvider</c>), for error messages.</summary>
+    public string OptionName { get; }
 
+    /// <summary>A cache over a credential that never changes: it is there from the start, and no refresh ever runs.</summary>
+    public static CredentialCache Static(string value, string optionName) =>
+        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName)
+        {
+            _current = new Entry(value, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
+        };
+
+    /// <summary>Returns the current credential, refreshing it first when it is stale.</summary>
+    /// <exception cref="CredentialUnusableException">The callback returned a value that cannot go in a header.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired while waiting.</exception>
     public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
     {
-        var current = _current;
-        if (IsValid(current))
+        var seen = _current;
+        if (seen is not null && !seen.IsStale(_timeProvider.GetUtcNow()))
         {
-            return current!.Value;
+            return seen.Value;
         }
 
-        await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        while (true)
         {
-            current = _current;
-            if (IsValid(current))
+            Task<Entry> refresh;
+            lock (_gate)
             {
-                return current!.Value;
+                var current = _current;
+                if (current is not null && (!ReferenceEquals(current, seen) || !current.IsStale(_timeProvider.GetUtcNow())))
+                {
+                    // Refreshed while this caller waited: use it, whatever its expiry.
+                    return current.Value;
+                }
+
+                if (_refresh is null || _refresh.IsCompleted)
+                {
+                    _refresh = RefreshAsync(cancellationToken);
+                }
+
+                refresh = _refresh;
             }
 
-            var fresh = await _provider(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("The credential callback returned null.");
-            _current = fresh;
-            return fresh.Value;
-        }
-        finally
-        {
-            _refreshLock.Release();
+            try
+            {
+                return (await refresh.WaitAsync(cancellationToken).ConfigureAwait(false)).Value;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The caller that started the refresh gave up; start one of our own.
+            }
         }
     }
 
@@ -60,6 +88,39 @@ internal sealed class CredentialCache
         }
     }
 
-    private bool IsValid(SessionCredential? credential) =>
-        credential is not null && (credential.ExpiresAt is not { } at || at - RefreshSkew > _timeProvider.GetUtcNow());
+    private async Task<Entry> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var fresh = await _provider(cancellationToken).ConfigureAwait(false)
+            ?? throw new CredentialUnusableException($"{OptionName} returned null.");
+        if (HeaderValueRules.Problem(fresh.Value) is { } problem)
+        {
+            throw new CredentialUnusableException($"{OptionName} returned a credential that cannot be sent: it {problem}.");
+        }
+
+        var entry = new Entry(fresh.Value, fresh.ExpiresAt, _timeProvider.GetUtcNow());
+        _current = entry;
+        return entry;
+    }
+
+    private sealed class Entry(string value, DateTimeOffset? expiresAt, DateTimeOffset fetchedAt)
+    {
+        public string Value { get; } = value;
+
+        /// <summary>
+        /// Stale some time before it expires: 30 s, or half its lifetime when that is shorter, so a credential that lives
+        /// 20 s is refreshed after 10 s instead of on every call.
+        /// </summary>
+        public bool IsStale(DateTimeOffset now)
+        {
+            if (expiresAt is not { } at || now < fetchedAt + MinimumUse)
+            {
+                return false;
+            }
+
+            var lifetime = at - fetchedAt;
+            var skew = lifetime <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(RefreshSkew.Ticks, lifetime.Ticks / 2));
+            return now >= at - skew;
+        }
+    }
 }

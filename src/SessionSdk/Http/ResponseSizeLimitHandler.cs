@@ -18,7 +18,7 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
     /// <summary>The first buffer for a body of unknown length; it doubles as the body grows.</summary>
     private const int FirstChunk = 16 * 1024;
 
-    /// <summary>The largest first buffer, whatever <c>Content-Length</c> says (a HEAD answer declares a body it does not send).</summary>
+    /// <summary>The largest first buffer, whatever <c>Content-Length</c> says: a server may declare more than it sends.</summary>
     private const int LargestFirstBuffer = 1024 * 1024;
 
     private readonly string _providerName;
@@ -37,15 +37,43 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (request.Method == HttpMethod.Head)
+        {
+            // A HEAD answer has no body, whatever its Content-Length says (RFC 9110 §9.3.2).
+            return response;
+        }
+
         try
         {
-            var declared = response.Content.Headers.ContentLength;
-            if (declared > _maxBytes)
+            HttpContent buffered;
+            try
             {
-                throw TooLarge(request, response.StatusCode);
+                var declared = response.Content.Headers.ContentLength;
+                if (declared > _maxBytes)
+                {
+                    throw TooLarge(request, response.StatusCode);
+                }
+
+                var body = await ReadCappedAsync(response.Content, declared, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode && IsJsonOrUntyped(response.Content.Headers) && !System.Text.Unicode.Utf8.IsValid(body.Body))
+                {
+                    // Checked here for the whole body: a field no mapper reads would otherwise fail later, in the caller's hands.
+                    body.Dispose();
+                    throw Unreadable(request, response.StatusCode, "it is not valid UTF-8");
+                }
+
+                buffered = body;
+            }
+            catch (Exception e) when (!response.IsSuccessStatusCode && e is IOException or InvalidDataException or HttpRequestException or SessionResponseException)
+            {
+                // The status code decides the error, whatever the body holds: an unreadable error body is an empty one.
+                buffered = new ByteArrayContent([]);
+            }
+            catch (InvalidDataException)
+            {
+                throw Unreadable(request, response.StatusCode, "its compressed encoding is corrupt");
             }
 
-            var buffered = await ReadCappedAsync(response.Content, declared, request, response.StatusCode, cancellationToken).ConfigureAwait(false);
             foreach (var header in response.Content.Headers)
             {
                 if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
@@ -101,10 +129,16 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
         }
     }
 
+    private static bool IsJsonOrUntyped(System.Net.Http.Headers.HttpContentHeaders headers) =>
+        headers.ContentType?.MediaType is not { } type || type.Contains("json", StringComparison.OrdinalIgnoreCase);
+
     private SessionResponseException TooLarge(HttpRequestMessage request, HttpStatusCode status) =>
+        Unreadable(request, status, $"the body is larger than the {_maxBytes} bytes allowed (MaxResponseBytes)");
+
+    private SessionResponseException Unreadable(HttpRequestMessage request, HttpStatusCode status, string reason) =>
         SessionExceptionFactory.UnreadableResponse(
-            _providerName,
+            SessionRequestContext.GetProviderName(request, _providerName),
             SessionRequestContext.GetOperation(request),
             status,
-            $"the body is larger than the {_maxBytes} bytes allowed (MaxResponseBytes)");
+            reason);
 }

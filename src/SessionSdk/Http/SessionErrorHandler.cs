@@ -6,34 +6,29 @@ using Polly.Timeout;
 namespace SessionSdk;
 
 /// <summary>
-/// The outermost handler of every provider's pipeline: turns each failure into the SDK's typed exceptions, so
-/// the session clients and the typed Refit clients report failures the same way. The caller's own
-/// cancellation passes through untouched.
+/// Wraps the resilience pipeline of every provider: turns each failure into the SDK's typed exceptions, so the session
+/// clients and the typed Refit clients report failures the same way. The status code decides the type, whatever the
+/// body holds; credentials sent on the request are redacted from whatever the vendor echoed back. The caller's own
+/// cancellation, and any exception that is not a transport failure, pass through untouched.
 /// </summary>
 internal sealed class SessionErrorHandler : DelegatingHandler
 {
     private const int MaxParsedErrorBytes = 64 * 1024;
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"];
 
-    private static readonly HttpRequestOptionsKey<Type> RefitInterface = new(Refit.HttpRequestMessageOptions.InterfaceType);
-
     private readonly string _providerName;
-    private readonly IReadOnlyDictionary<Type, string> _providerByInterface;
     private readonly int _maxErrorBodyChars;
     private readonly object _maxRetries;
     private readonly bool _retries;
-    private readonly bool _rateLimited;
     private readonly TimeProvider _timeProvider;
 
-    public SessionErrorHandler(string providerName, IReadOnlyDictionary<Type, string> providerByInterface, SessionProviderOptions options, TimeProvider timeProvider)
+    public SessionErrorHandler(string providerName, SessionProviderOptions options, TimeProvider timeProvider)
     {
         _providerName = providerName;
-        _providerByInterface = providerByInterface;
         _maxErrorBodyChars = options.MaxErrorBodyChars;
         var maxRetries = options.UseResilience ? options.MaxRetries : 0;
         _maxRetries = maxRetries;
         _retries = maxRetries > 0;
-        _rateLimited = options.UseResilience && options.RateLimit.PermitLimit > 0;
         _timeProvider = timeProvider;
     }
 
@@ -46,12 +41,6 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         }
 
         SessionRequestContext.SetBoxed(request, SessionRequestContext.MaxRetries, _maxRetries);
-
-        // Only the client-side rate limit reports from inside the pipeline, so only it needs the provider up front.
-        if (_rateLimited)
-        {
-            request.Options.Set(SessionRequestContext.ProviderName, ProviderName(request));
-        }
 
         HttpResponseMessage response;
         try
@@ -86,20 +75,26 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
+            if (EmptyBodyContent.IsMissingBody(request, response))
+            {
+                var original = response.Content;
+                response.Content = new EmptyBodyContent(original);
+                original.Dispose();
+            }
+
             return response;
         }
 
         using (response)
         {
-            throw await CreateErrorAsync(response, ProviderName(request), SessionRequestContext.GetOperation(request), cancellationToken).ConfigureAwait(false);
+            throw await CreateErrorAsync(request, response, ProviderName(request), SessionRequestContext.GetOperation(request), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The provider a request belongs to: the registration's, or the one its typed API serves (Kodexa's agents).</summary>
-    private string ProviderName(HttpRequestMessage request) =>
-        request.Options.TryGetValue(RefitInterface, out var api) && _providerByInterface.TryGetValue(api, out var name) ? name : _providerName;
+    /// <summary>The provider the request belongs to, as the request-context handler decided it.</summary>
+    private string ProviderName(HttpRequestMessage request) => SessionRequestContext.GetProviderName(request, _providerName);
 
-    private async Task<SessionClientException> CreateErrorAsync(HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
+    private async Task<SessionClientException> CreateErrorAsync(HttpRequestMessage request, HttpResponseMessage response, string providerName, string operation, CancellationToken cancellationToken)
     {
         string? body = null;
         try
@@ -114,13 +109,23 @@ internal sealed class SessionErrorHandler : DelegatingHandler
         var error = (int)response.StatusCode is >= 300 and < 400
             ? new VendorError("redirect", "redirects are not followed, so credentials never reach another host", [], null)
             : VendorErrorParser.Parse(body);
+
+        // A vendor may quote the key it was sent ("Invalid API key …"): nothing the exception carries may repeat it.
+        var requestId = FindRequestId(response);
+        if (request.Options.TryGetValue(SessionRequestContext.SentCredentials, out var sent))
+        {
+            body = sent.Redact(body);
+            error = sent.Redact(error);
+            requestId = sent.Redact(requestId);
+        }
+
         return SessionExceptionFactory.FromResponse(
             providerName,
             operation,
             response.StatusCode,
             error,
             body is { Length: > 0 } ? (body.Length > _maxErrorBodyChars ? body[.._maxErrorBodyChars] : body) : null,
-            FindRequestId(response),
+            requestId,
             RetryAfterReader.Read(response, _timeProvider));
     }
 

@@ -9,10 +9,11 @@ namespace SessionSdk;
 
 /// <summary>
 /// Registers one named <see cref="HttpClient"/> pipeline for a provider registration:
-/// logging → typed errors → resilience → credentials → response size cap → <see cref="SocketsHttpHandler"/> (no redirects).
-/// Logging and typed errors stay outermost even when the app adds handlers to every client
-/// (<c>ConfigureHttpClientDefaults</c>, applied first): an app's own resilience handler then sits where the SDK's
-/// would, sees raw responses, and its failures still surface as the SDK's typed errors.
+/// request context → multipart name quoting → logging → typed errors → resilience → response size cap → (the app's
+/// handlers) → credentials → header guard → <see cref="SocketsHttpHandler"/> (no redirects, bounded connections,
+/// disposed with the provider). The SDK's outer block (request context to typed errors) stays outermost even when the
+/// app adds handlers to every client (<c>ConfigureHttpClientDefaults</c>, applied first): an app's own resilience
+/// handler then sits where the SDK's would, sees raw responses, and its failures still surface as typed errors.
 /// </summary>
 internal static class SessionHttpClientRegistration
 {
@@ -21,7 +22,7 @@ internal static class SessionHttpClientRegistration
         string httpClientName,
         string providerName,
         Func<IServiceProvider, SessionProviderOptions> getOptions,
-        Func<IServiceProvider, DelegatingHandler>? credentialHandler,
+        Func<IServiceProvider, CredentialHandler>? credentialHandler,
         IReadOnlyDictionary<Type, string>? providerByInterface = null)
     {
         providerByInterface ??= new Dictionary<Type, string>();
@@ -32,17 +33,20 @@ internal static class SessionHttpClientRegistration
                 // The resilience pipeline's attempt and total timeouts rule, not HttpClient's.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 // Following a redirect would send our API-key headers to whatever host the Location names.
                 AllowAutoRedirect = false,
                 AutomaticDecompression = System.Net.DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
+                MaxConnectionsPerServer = getOptions(sp).MaxConnectionsPerServer,
             })
             .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new SessionRequestContextHandler(providerName, providerByInterface))
+            .AddHttpMessageHandler(() => new MultipartNameQuotingHandler())
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
-            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()));
+            .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
 
         services.TryAddSingleton<SessionRateLimiters>();
         builder.AddResilienceHandler("session", (pipeline, context) =>
@@ -52,21 +56,21 @@ internal static class SessionHttpClientRegistration
         });
         builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) => Arrange(handlers, getOptions(sp).UseResilience));
 
-        if (credentialHandler is not null)
-        {
-            builder.AddHttpMessageHandler(credentialHandler);
-        }
-
         builder.AddHttpMessageHandler(sp => new ResponseSizeLimitHandler(providerName, getOptions(sp).MaxResponseBytes));
 
-        // Should a user add IHttpClientFactory's default loggers back, their header values stay redacted
-        // (.NET 9+ does so by default; kept explicit).
+        // Credentials, the header guard and disposal tracking wrap the primary handler (SessionWireFilter), after
+        // whatever handlers and loggers the app adds: IHttpClientFactory's default loggers, should an app add them back,
+        // log headers in their structured state unredacted, and never see the credential there.
+        services.AddKeyedSingleton(httpClientName, new SessionWireSetup(credentialHandler));
+        services.TryAddSingleton<SessionHandlerTracker>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, SessionWireFilter>());
         builder.RedactLoggedHeaders(static _ => true);
         return builder;
     }
 
     /// <summary>
-    /// Moves the SDK's logging and error handlers in front of handlers added to every client, and drops the SDK's
+    /// Moves the SDK's outer handlers (request context, multipart quoting, logging, typed errors) in front of handlers
+    /// added to every client, and drops the SDK's
     /// resilience handler (the one right after its error handler) when <see cref="SessionProviderOptions.UseResilience"/> is off.
     /// </summary>
     private static void Arrange(IList<DelegatingHandler> handlers, bool useResilience)
@@ -88,8 +92,13 @@ internal static class SessionHttpClientRegistration
             ours.Dispose();
         }
 
-        // The block [logging, errors] moves to the front, in its order.
-        var first = errors > 0 && handlers[errors - 1] is SessionLoggingHandler ? errors - 1 : errors;
+        // The block [request context, multipart quoting, logging, errors] moves to the front, in its order.
+        var first = errors;
+        while (first > 0 && handlers[first - 1] is SessionRequestContextHandler or MultipartNameQuotingHandler or SessionLoggingHandler)
+        {
+            first--;
+        }
+
         for (var i = first; i <= errors; i++)
         {
             var handler = handlers[i];

@@ -28,21 +28,22 @@ internal sealed partial class SessionLoggingHandler : DelegatingHandler
     {
         var started = Stopwatch.GetTimestamp();
         var operation = SessionRequestContext.GetOperation(request);
+        var provider = SessionRequestContext.GetProviderName(request, _providerName);
         var path = request.RequestUri?.AbsolutePath ?? string.Empty;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            LogCompleted(_logger, _providerName, operation, request.Method.Method, path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogCompleted(_logger, provider, operation, request.Method.Method, path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            LogCanceled(_logger, _providerName, operation, request.Method.Method, path);
+            LogCanceled(_logger, provider, operation, request.Method.Method, path);
             throw;
         }
         catch (SessionClientException e)
         {
-            LogFailed(_logger, _providerName, operation, request.Method.Method, path, e.GetType().Name, (int?)e.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogFailed(_logger, provider, operation, request.Method.Method, path, e.GetType().Name, (int?)e.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
     }

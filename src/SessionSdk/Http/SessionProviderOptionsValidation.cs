@@ -33,6 +33,11 @@ internal static class SessionProviderOptionsValidation
             failures.Add($"{optionsTypeName}.MaxResponseBytes must be at least 1024 (got {options.MaxResponseBytes}).");
         }
 
+        if (options.MaxConnectionsPerServer < 1)
+        {
+            failures.Add($"{optionsTypeName}.MaxConnectionsPerServer must be at least 1 (got {options.MaxConnectionsPerServer}).");
+        }
+
         if (options.MaxErrorBodyChars < 0)
         {
             failures.Add($"{optionsTypeName}.MaxErrorBodyChars must not be negative.");

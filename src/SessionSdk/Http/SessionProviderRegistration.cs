@@ -43,7 +43,7 @@ internal static class SessionProviderRegistration
         var options = AddProviderOptions<TOptions, TValidator>(services, name, configure);
 
         // Whether the vendor sends a credential at all is the vendor's, not the configuration's: ask a default instance.
-        Func<IServiceProvider, DelegatingHandler>? credentialHandler = new TOptions().GetCredential() is null
+        Func<IServiceProvider, CredentialHandler>? credentialHandler = new TOptions().GetCredential() is null
             ? null
             : sp => CredentialHandler(sp, name, options(sp).GetCredential()!);
         var http = services.AddSessionHttpClient(SessionClientsBuilder.GetHttpClientName(name), name, options, credentialHandler, providerByInterface);
@@ -111,20 +111,28 @@ internal static class SessionProviderRegistration
     /// A credential handler over the registration's one credential cache: a rotating callback when there is one, else
     /// the static value.
     /// </summary>
+    /// <param name="services">The service provider.</param>
+    /// <param name="registrationName">The provider registration name.</param>
+    /// <param name="headerName">The header the credential goes in.</param>
+    /// <param name="scheme">The scheme before the value (<c>Bearer</c>), or <see langword="null"/>.</param>
+    /// <param name="provider">The rotating-credential callback, or <see langword="null"/>.</param>
+    /// <param name="value">The static credential, used when there is no callback.</param>
+    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>KodexaOptions.ApiKeyProvider</c>).</param>
     public static CredentialHandler CredentialHandler(
         IServiceProvider services,
         string registrationName,
         string headerName,
         string? scheme,
         Func<CancellationToken, ValueTask<SessionCredential>>? provider,
-        string? value)
+        string? value,
+        (string Provider, string Value) optionNames)
     {
         var cache = services.GetRequiredKeyedService<CredentialCacheSlot>(registrationName).GetOrCreate(() =>
-            provider is not null ? new CredentialCache(provider, services.GetTimeProvider()) : CredentialCache.Static(value!));
-        return new CredentialHandler(headerName, scheme, cache);
+            provider is not null ? new CredentialCache(provider, services.GetTimeProvider(), optionNames.Provider) : CredentialCache.Static(value!, optionNames.Value));
+        return new CredentialHandler(headerName, scheme, cache, registrationName);
     }
 
     /// <summary>The credential handler for a provider's <see cref="SessionCredentialSource"/>.</summary>
     private static CredentialHandler CredentialHandler(IServiceProvider services, string registrationName, SessionCredentialSource source) =>
-        CredentialHandler(services, registrationName, source.HeaderName, source.Scheme, source.Provider, source.Value);
+        CredentialHandler(services, registrationName, source.HeaderName, source.Scheme, source.Provider, source.Value, (source.ProviderOption, source.ValueOption));
 }

@@ -14,14 +14,25 @@ internal static class SessionRefitSettings
         settings.Buffered = true;
         settings.DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
             exception as SessionClientException
-            ?? SessionExceptionFactory.UnreadableResponse(providerName, SessionRequestContext.GetOperation(response.RequestMessage), response.StatusCode, Describe(exception)));
+            ?? SessionExceptionFactory.UnreadableResponse(
+                SessionRequestContext.GetProviderName(response.RequestMessage, providerName),
+                SessionRequestContext.GetOperation(response.RequestMessage),
+                response.StatusCode,
+                Describe(response.Content, exception)));
+        // Only a real transport failure becomes the SDK's transport error; anything else (a bug in an app's own handler,
+        // a broken package restore) passes through unchanged, so its cause is not hidden behind "could not be reached".
         settings.TransportExceptionFactory = (request, exception, _) => exception switch
         {
-            SessionClientException or OperationCanceledException => exception,
-            _ => SessionExceptionFactory.Transport(providerName, SessionRequestContext.GetOperation(request), exception),
+            HttpRequestException or IOException or System.Net.Sockets.SocketException =>
+                SessionExceptionFactory.Transport(SessionRequestContext.GetProviderName(request, providerName), SessionRequestContext.GetOperation(request), exception),
+            _ => exception,
         };
         return settings;
     }
+
+    /// <summary>Why a success body could not be read, without quoting it: empty, or what the exception says.</summary>
+    internal static string Describe(HttpContent? content, Exception exception) =>
+        content is EmptyBodyContent ? "the body is empty" : Describe(exception);
 
     /// <summary>Why a body could not be read, without quoting it.</summary>
     internal static string Describe(Exception exception) => exception switch

@@ -11,8 +11,14 @@ internal static class SessionRequestContext
     /// <summary>How many retries the registration allows, so a handler added by the user (or a test) can tell.</summary>
     public static readonly HttpRequestOptionsKey<int> MaxRetries = new("SessionSdk.MaxRetries");
 
-    /// <summary>The provider a request is reported under (the error handler decides it), for errors raised further in.</summary>
+    /// <summary>
+    /// The provider a request belongs to (for example <c>kodexa-agents</c> on the pipeline it shares with <c>kodexa</c>),
+    /// decided once by the outermost handler; every handler, log line and error reads it from here.
+    /// </summary>
     public static readonly HttpRequestOptionsKey<string> ProviderName = new("SessionSdk.ProviderName");
+
+    /// <summary>The credentials sent on the request, so an error built from the vendor's answer can redact them.</summary>
+    public static readonly HttpRequestOptionsKey<CredentialRedactor> SentCredentials = new("SessionSdk.SentCredentials");
 
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
@@ -43,6 +49,22 @@ internal static class SessionRequestContext
     /// </summary>
     public static void SetBoxed<T>(HttpRequestMessage request, HttpRequestOptionsKey<T> key, object boxed) =>
         ((IDictionary<string, object?>)request.Options)[key.Key] = boxed;
+
+    /// <summary>The provider the request belongs to, as decided by the outermost handler, else <paramref name="fallback"/>.</summary>
+    public static string GetProviderName(HttpRequestMessage? request, string fallback) =>
+        request is not null && request.Options.TryGetValue(ProviderName, out var name) ? name : fallback;
+
+    /// <summary>The redactor for the credentials sent on the request (created on first use).</summary>
+    public static CredentialRedactor GetSentCredentials(HttpRequestMessage request)
+    {
+        if (!request.Options.TryGetValue(SentCredentials, out var redactor))
+        {
+            redactor = new CredentialRedactor();
+            request.Options.Set(SentCredentials, redactor);
+        }
+
+        return redactor;
+    }
 
     public static bool IsRetrySafe(HttpRequestMessage? request) =>
         request is not null

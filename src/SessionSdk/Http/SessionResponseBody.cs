@@ -37,7 +37,7 @@ internal static class SessionResponseBody
         }
         catch (Exception e) when (e is not OperationCanceledException and not SessionClientException)
         {
-            throw SessionExceptionFactory.UnreadableResponse(providerName, operation, response.StatusCode, SessionRefitSettings.Describe(e));
+            throw SessionExceptionFactory.UnreadableResponse(providerName, operation, response.StatusCode, SessionRefitSettings.Describe(response.Content, e));
         }
     }
 }

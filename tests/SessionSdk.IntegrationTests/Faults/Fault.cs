@@ -35,7 +35,7 @@ public sealed record Fault(
         new("hang mid-body", (time, p, ct) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream(time, Encoding.UTF8.GetBytes(p.ValidSessionJson)[..20])) }), typeof(SessionTimeoutException), true),
         Body("200 truncated JSON", p => p.ValidSessionJson[..(p.ValidSessionJson.Length / 2)], "application/json"),
         Body("200 HTML", _ => "<!doctype html><html><body>Maintenance</body></html>", "text/html"),
-        Body("200 empty body", _ => string.Empty, "application/json") with { Status = null }, // Refit yields no object, so the exact 2xx is not known
+        Body("200 empty body", _ => string.Empty, "application/json"),
         Body("200 array for an object", _ => "[1,2,3]", "application/json"),
         Body("200 wrong types", _ => """{"id":{"not":"a string"},"changeSequence":"seven","createdOn":12}""", "application/json"),
         Body("200 too deep", _ => new string('[', 200) + new string(']', 200), "application/json"),

@@ -39,7 +39,10 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
         if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => Advance(dueTime), null);
+            // To the due time, not by the due time: a work item that runs late, after something else already moved the
+            // clock past it (a timeout elapsed by HangAsync), must not add its wait on top.
+            var due = GetUtcNow() + dueTime;
+            ThreadPool.UnsafeQueueUserWorkItem(_ => AdvanceTo(due), null);
         }
 
         return inner;
@@ -79,6 +82,15 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
         cancellationToken.ThrowIfCancellationRequested();
         throw new InvalidOperationException("Nothing cancelled a hanging request: no timeout was pending.");
+    }
+
+    private void AdvanceTo(DateTimeOffset due)
+    {
+        var wait = due - GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            Advance(wait);
+        }
     }
 
     private void Forget(TrackedTimer timer)

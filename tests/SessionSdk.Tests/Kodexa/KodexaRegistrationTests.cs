@@ -165,8 +165,8 @@ public sealed class KodexaRegistrationTests
     {
         var refreshes = 0;
         using var sp = Build(b => b.AddKodexa(o => o.ApiKeyProvider = _ => ValueTask.FromResult(new SessionCredential($"key-{Interlocked.Increment(ref refreshes)}"))));
-        var first = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, sp.GetRequiredService<IOptionsMonitor<KodexaOptions>>().Get("kodexa").ApiKeyProvider, null);
-        var second = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, _ => throw new InvalidOperationException("a second cache was built"), null);
+        var first = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, sp.GetRequiredService<IOptionsMonitor<KodexaOptions>>().Get("kodexa").ApiKeyProvider, null, ("KodexaOptions.ApiKeyProvider", "KodexaOptions.ApiKey"));
+        var second = SessionProviderRegistration.CredentialHandler(sp, "kodexa", "x-api-key", null, _ => throw new InvalidOperationException("a second cache was built"), null, ("KodexaOptions.ApiKeyProvider", "KodexaOptions.ApiKey"));
 
         using var invoker1 = new HttpMessageInvoker(new CapturingChain(first));
         using var invoker2 = new HttpMessageInvoker(new CapturingChain(second));
@@ -174,11 +174,11 @@ public sealed class KodexaRegistrationTests
         var key2 = await invoker2.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://x.test/"), CancellationToken.None);
 
         Assert.Equal(1, refreshes);
-        Assert.Equal("key-1", key1.RequestMessage!.Headers.GetValues("x-api-key").Single());
-        Assert.Equal("key-1", key2.RequestMessage!.Headers.GetValues("x-api-key").Single());
+        Assert.Equal("key-1", key1.Headers.GetValues("X-Sent-Key").Single());
+        Assert.Equal("key-1", key2.Headers.GetValues("X-Sent-Key").Single());
     }
 
-    /// <summary>The handler under test in front of a transport that answers 200 with the request attached.</summary>
+    /// <summary>The handler under test in front of a transport that answers 200, echoing the key it was sent (the handler takes it off the request afterwards).</summary>
     private sealed class CapturingChain : DelegatingHandler
     {
         public CapturingChain(DelegatingHandler handler)
@@ -190,7 +190,7 @@ public sealed class KodexaRegistrationTests
         private sealed class Answer : HttpMessageHandler
         {
             protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-                Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { RequestMessage = request });
+                Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { RequestMessage = request, Headers = { { "X-Sent-Key", request.Headers.GetValues("x-api-key") } } });
         }
     }
 }

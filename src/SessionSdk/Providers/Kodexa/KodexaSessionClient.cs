@@ -67,11 +67,13 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             "ListSessions");
 
         var items = new List<Session>(page.Content?.Count ?? 0);
+        var ids = new List<string>(page.Content?.Count ?? 0);
         foreach (var item in page.Content ?? [])
         {
             if (item is not null)
             {
                 var session = Map(item, "ListSessions");
+                ids.Add(session.Id);
                 if (query.Matches(session))
                 {
                     items.Add(session);
@@ -79,7 +81,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             }
         }
 
-        return new SessionPage(items, NextPageToken(page, requested)) { RawRepresentation = page };
+        return new SessionPage(items, NextPageToken(page, requested)) { RawRepresentation = page, VendorIds = ids };
     }
 
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
@@ -160,6 +162,11 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         }
 
         var current = page.Number ?? requested ?? _options.FirstPageNumber;
+        if (current is < 0 or >= int.MaxValue)
+        {
+            throw SessionExceptionFactory.UnreadableResponse(ProviderName, "ListSessions", System.Net.HttpStatusCode.OK, $"its page number {current} leaves no next page to ask for");
+        }
+
         return (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -36,7 +36,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         var session = await WithIdCheck(sessionId, api => api.GetSessionAsync(sessionId, cancellationToken)).ConfigureAwait(false);
-        return SessionResponses.Map(session, ProviderName, "GetSession", s => MidPilotSessionMapper.ToSession(s, ProviderName));
+        return SessionResponses.Map(session, ProviderName, "GetSession", s => MidPilotSessionMapper.ToSession(s, ProviderName, sessionId));
     }
 
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>

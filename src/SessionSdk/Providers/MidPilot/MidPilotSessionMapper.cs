@@ -14,18 +14,25 @@ internal static class MidPilotSessionMapper
     /// the newer summary, which has none); timestamps that do not parse are <see langword="null"/> and are kept as sent in
     /// <see cref="Session.AdditionalProperties"/>; <c>message</c> and unknown fields go to <see cref="Session.AdditionalProperties"/>.
     /// </summary>
+    /// <remarks>
+    /// midPilot's OpenAPI types the GET answer as a free-form object with no required <c>sessionId</c>: a session without
+    /// one takes <paramref name="requestedId"/>, the id it was read by — as long as it carries at least one of midPilot's
+    /// session fields (<c>data</c>, <c>createdAt</c>, <c>updatedAt</c>, <c>message</c>); a body with none of them (<c>{}</c>,
+    /// another API's object) is not a midPilot session.
+    /// </remarks>
     /// <param name="session">The vendor's session.</param>
     /// <param name="providerName">The registration name to stamp on the session.</param>
+    /// <param name="requestedId">The id the session was read by, used when the body carries none; <see langword="null"/> when unknown.</param>
     /// <returns>The common session.</returns>
-    /// <exception cref="SessionResponseException">The session has no id.</exception>
-    public static Session ToSession(MidPilotSession session, string providerName)
+    /// <exception cref="SessionResponseException">The session has no id, and none was asked for.</exception>
+    public static Session ToSession(MidPilotSession session, string providerName, string? requestedId = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         var createdAt = LenientTimestamp.Parse(session.CreatedAt);
         var updatedAt = LenientTimestamp.Parse(session.UpdatedAt);
         return new Session
         {
-            Id = SessionResponses.RequireId(session.SessionId, providerName, "sessionId"),
+            Id = SessionResponses.RequireId(string.IsNullOrWhiteSpace(session.SessionId) && LooksLikeASession(session) ? requestedId : session.SessionId, providerName, "sessionId"),
             ProviderName = providerName,
             Kind = SessionKind,
             Status = SessionStatus.Unknown,
@@ -41,6 +48,9 @@ internal static class MidPilotSessionMapper
             RawRepresentation = session,
         };
     }
+
+    private static bool LooksLikeASession(MidPilotSession session) =>
+        session.Data is not null || session.CreatedAt is not null || session.UpdatedAt is not null || session.Message is not null;
 
     /// <summary>A timestamp that did not parse, kept as sent so it is not lost from the common model.</summary>
     private static JsonElement? Unparsed(string? raw, DateTimeOffset? parsed) =>

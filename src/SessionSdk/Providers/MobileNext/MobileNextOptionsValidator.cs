@@ -18,26 +18,5 @@ internal sealed class MobileNextOptionsValidator : IValidateOptions<MobileNextOp
     }
 
     /// <summary>Says what is wrong with an <c>X-Organization-Id</c> value, or returns <see langword="null"/> when it can be sent.</summary>
-    internal static string? DescribeInvalidOrganizationId(string value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return "must not be empty or whitespace";
-        }
-
-        if (value.Trim() != value)
-        {
-            return "must not start or end with whitespace";
-        }
-
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                return "must not contain control characters";
-            }
-        }
-
-        return null;
-    }
+    internal static string? DescribeInvalidOrganizationId(string value) => HeaderValueRules.Problem(value);
 }

@@ -57,11 +57,13 @@ internal sealed class MobileNextSessionClient : ISessionClient
             "ListSessions");
 
         var items = new List<Session>(list.Items.Count);
+        var ids = new List<string>(list.Items.Count);
         foreach (var item in list.Items)
         {
             if (item is not null)
             {
                 var session = MobileNextSessionMapper.ToSession(item, ProviderName);
+                ids.Add(session.Id);
                 if (query.Matches(session))
                 {
                     items.Add(session);
@@ -71,7 +73,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
 
         // nextCursor sent as null and nextCursor left out both mean "no more".
         var next = string.IsNullOrEmpty(list.NextCursor) ? null : list.NextCursor;
-        return new SessionPage(items, next) { RawRepresentation = list };
+        return new SessionPage(items, next) { RawRepresentation = list, VendorIds = ids };
     }
 
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)

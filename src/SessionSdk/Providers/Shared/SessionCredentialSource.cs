@@ -11,7 +11,7 @@ namespace SessionSdk;
 /// <param name="Value">The static credential.</param>
 /// <param name="ProviderOption">The option holding the callback, for example <c>KodexaOptions.ApiKeyProvider</c>.</param>
 /// <param name="ValueOption">The option holding the static value, for example <c>KodexaOptions.ApiKey</c>.</param>
-/// <param name="ValueProblem">A vendor's own check of the static value, returning what is wrong or <see langword="null"/>.</param>
+/// <param name="ValueProblem">A vendor's own check of the static value, made before the header-value rules every credential passes; returns what is wrong or <see langword="null"/>.</param>
 internal sealed record SessionCredentialSource(
     string Vendor,
     string HeaderName,
@@ -34,7 +34,7 @@ internal sealed record SessionCredentialSource(
         {
             failures.Add($"{ValueOption} is required (or set {ProviderOption[(ProviderOption.LastIndexOf('.') + 1)..]}) for {Vendor} registration '{registrationName}'.");
         }
-        else if (ValueProblem?.Invoke(Value) is { } problem)
+        else if ((ValueProblem?.Invoke(Value) ?? HeaderValueRules.Problem(Value)) is { } problem)
         {
             failures.Add($"{ValueOption} {problem} ({Vendor} registration '{registrationName}').");
         }

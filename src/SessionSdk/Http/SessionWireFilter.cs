@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+
+namespace SessionSdk;
+
+/// <summary>What a provider registration puts between IHttpClientFactory's last handler and the socket.</summary>
+/// <param name="Credential">Builds the registration's credential handler, or <see langword="null"/> for a vendor without auth.</param>
+internal sealed record SessionWireSetup(Func<IServiceProvider, CredentialHandler>? Credential);
+
+/// <summary>
+/// Wraps the primary handler of each SDK client — after every other configuration, including an app's own
+/// <c>ConfigurePrimaryHttpMessageHandler</c> — in credential → header guard → disposal tracking. Being part of the
+/// primary handler puts these after IHttpClientFactory's own loggers, which therefore never see the credential.
+/// </summary>
+internal sealed class SessionWireFilter : IHttpMessageHandlerBuilderFilter
+{
+    private readonly IServiceProvider _services;
+    private readonly SessionHandlerTracker _tracker;
+
+    public SessionWireFilter(IServiceProvider services, SessionHandlerTracker tracker)
+    {
+        _services = services;
+        _tracker = tracker;
+    }
+
+    public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
+    {
+        next(builder);
+        if (builder.Name is not { } name || _services.GetKeyedService<SessionWireSetup>(name) is not { } setup)
+        {
+            return;
+        }
+
+        HttpMessageHandler wire = new HeaderGuardHandler { InnerHandler = _tracker.Track(builder.PrimaryHandler) };
+        if (setup.Credential?.Invoke(builder.Services) is { } credential)
+        {
+            credential.InnerHandler = wire;
+            wire = credential;
+        }
+
+        builder.PrimaryHandler = wire;
+    };
+}
