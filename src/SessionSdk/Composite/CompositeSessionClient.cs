@@ -86,9 +86,8 @@ public sealed class CompositeSessionClient : ISessionClient
     /// <see cref="SessionQuery.PageSize"/> bounds the merged page (default <see cref="CompositeSessionClientOptions.DefaultPageSize"/>,
     /// at most <see cref="CompositeSessionClientOptions.MaxPageSize"/>). <see cref="SessionQuery.CreatedAfter"/>,
     /// <see cref="SessionQuery.CreatedBefore"/>, <see cref="SessionQuery.Status"/> and <see cref="SessionQuery.AdditionalProperties"/>
-    /// go to every provider on its own query: each pushes down what its vendor supports (Mobile Next sends
-    /// <c>CreatedBefore</c> as <c>before</c>; Kodexa sends <c>filter</c> and <c>query</c> as given) and applies the
-    /// rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. Every
+    /// go to every provider on its own query: each pushes down what its vendor supports (see each provider's
+    /// documentation) and applies the rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. Every
     /// provider is asked for <see cref="SessionOrder.NewestFirst"/>, whatever <see cref="SessionQuery.Order"/> says.
     /// </param>
     /// <param name="cancellationToken">Cancels the call; surfaces as <see cref="OperationCanceledException"/>.</param>
@@ -104,7 +103,7 @@ public sealed class CompositeSessionClient : ISessionClient
     /// Provider requests run concurrently, at most <see cref="CompositeSessionClientOptions.MaxConcurrency"/> at a time;
     /// a provider's next page is read only when the merge needs it. A provider's <see cref="SessionProviderOptions.TotalTimeout"/>
     /// bounds everything it is asked during one page call, however many of its pages that takes (a provider that runs
-    /// out is reported as a <see cref="SessionTimeoutException"/>), and <see cref="SessionPagingGuard"/> bounds how many. The merge trusts each provider to answer newest
+    /// out is reported as a <see cref="SessionTimeoutException"/>), and a provider whose paging does not advance (a repeated token or page, or a long run of empty pages promising more) fails with a <see cref="SessionResponseException"/>. The merge trusts each provider to answer newest
     /// first; a provider that does not keeps its own order inside the merged stream.
     /// </remarks>
     /// <exception cref="ArgumentException"><see cref="SessionQuery.ContinuationToken"/> was not issued by this client.</exception>

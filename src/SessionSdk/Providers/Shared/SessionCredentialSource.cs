@@ -4,13 +4,13 @@ namespace SessionSdk;
 /// Where a provider's credential comes from and how it is sent: read by the shared options validation ("key or key
 /// provider required") and by the shared registration (the credential handler), so each vendor states it once.
 /// </summary>
-/// <param name="Vendor">The vendor as messages name it, for example <c>Mobile Next</c>.</param>
+/// <param name="Vendor">The vendor as messages name it, as users know it.</param>
 /// <param name="HeaderName">The header the credential goes in.</param>
 /// <param name="Scheme">The scheme before the value (<c>Bearer</c>), or <see langword="null"/>.</param>
 /// <param name="Provider">The rotating-credential callback, or <see langword="null"/>; it takes precedence over <paramref name="Value"/>.</param>
 /// <param name="Value">The static credential.</param>
-/// <param name="ProviderOption">The option holding the callback, for example <c>KodexaOptions.ApiKeyProvider</c>.</param>
-/// <param name="ValueOption">The option holding the static value, for example <c>KodexaOptions.ApiKey</c>.</param>
+/// <param name="ProviderOption">The option holding the callback, for example <c>{Vendor}Options.ApiKeyProvider</c>.</param>
+/// <param name="ValueOption">The option holding the static value, for example <c>{Vendor}Options.ApiKey</c>.</param>
 /// <param name="ValueProblem">A vendor's own check of the static value, made before the header-value rules every credential passes; returns what is wrong or <see langword="null"/>.</param>
 internal sealed record SessionCredentialSource(
     string Vendor,

@@ -117,7 +117,7 @@ internal static class SessionProviderRegistration
     /// <param name="scheme">The scheme before the value (<c>Bearer</c>), or <see langword="null"/>.</param>
     /// <param name="provider">The rotating-credential callback, or <see langword="null"/>.</param>
     /// <param name="value">The static credential, used when there is no callback.</param>
-    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>KodexaOptions.ApiKeyProvider</c>).</param>
+    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>{Vendor}Options.ApiKeyProvider</c>).</param>
     public static CredentialHandler CredentialHandler(
         IServiceProvider services,
         string registrationName,
