@@ -41,8 +41,10 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
         {
             // To the due time, not by the due time: a work item that runs late, after something else already moved the
             // clock past it (a timeout elapsed by HangAsync), must not add its wait on top.
+            var wait = new WaitTimer(inner);
             var due = GetUtcNow() + dueTime;
-            ThreadPool.UnsafeQueueUserWorkItem(_ => AdvanceTo(due), null);
+            ThreadPool.UnsafeQueueUserWorkItem(_ => ElapseWait(wait, due), null);
+            return wait;
         }
 
         return inner;
@@ -84,12 +86,31 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
         throw new InvalidOperationException("Nothing cancelled a hanging request: no timeout was pending.");
     }
 
-    private void AdvanceTo(DateTimeOffset due)
+    /// <summary>
+    /// Lets a wait (a back-off, a <c>Retry-After</c>) elapse, one pending timeout at a time: a timeout due before the
+    /// wait ends fires first, and when it cancels the wait (its timer is disposed) the clock stops there, as real time
+    /// would — a wait cancelled at the total timeout never pushes the clock past it.
+    /// </summary>
+    private void ElapseWait(WaitTimer wait, DateTimeOffset due)
     {
-        var wait = due - GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        while (!wait.IsDisposed)
         {
-            Advance(wait);
+            var now = GetUtcNow();
+            if (now >= due)
+            {
+                return;
+            }
+
+            var step = due;
+            lock (_gate)
+            {
+                if (_timeouts.Where(t => t.DueAt > now).Select(t => t.DueAt).Min() is { } timeout && timeout < step)
+                {
+                    step = timeout;
+                }
+            }
+
+            Advance(step - now);
         }
     }
 
@@ -135,5 +156,27 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
         private void SetDue(TimeSpan dueTime) =>
             DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _owner.GetUtcNow() + dueTime;
+    }
+
+    /// <summary>A wait's timer, which tells whether its owner gave up on it (a cancelled delay disposes its timer).</summary>
+    private sealed class WaitTimer(ITimer inner) : ITimer
+    {
+        private volatile bool _disposed;
+
+        public bool IsDisposed => _disposed;
+
+        public bool Change(TimeSpan dueTime, TimeSpan period) => inner.Change(dueTime, period);
+
+        public void Dispose()
+        {
+            _disposed = true;
+            inner.Dispose();
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _disposed = true;
+            return inner.DisposeAsync();
+        }
     }
 }
