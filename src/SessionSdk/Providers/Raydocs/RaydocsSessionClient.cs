@@ -17,11 +17,17 @@ internal sealed class RaydocsSessionClient : ISessionClient
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.Create | SessionCapabilities.Delete;
     private static readonly Type[] ApiTypes = [typeof(IRaydocsExtractionSessionsApi), typeof(IRaydocsDocumentsApi), typeof(IRaydocsResultsApi), typeof(IRaydocsBatchApi)];
 
+    private readonly Func<IRaydocsExtractionSessionsApi> _api;
     private readonly RaydocsOptions _options;
     private readonly IServiceProvider _services;
 
-    public RaydocsSessionClient(string providerName, RaydocsOptions options, IServiceProvider services)
+    /// <param name="providerName">The registration name.</param>
+    /// <param name="api">The registration's cached typed API, as every provider client reaches its own.</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="services">Where <see cref="GetService"/> finds the other typed APIs and the storage uploader.</param>
+    public RaydocsSessionClient(string providerName, Func<IRaydocsExtractionSessionsApi> api, RaydocsOptions options, IServiceProvider services)
     {
+        _api = api;
         _options = options;
         _services = services;
         Metadata = new SessionClientMetadata(providerName, RaydocsSessionMapper.SessionKind, options.BaseAddress, Capabilities);
@@ -34,7 +40,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
 
     private string ProviderName => Metadata.ProviderName;
 
-    private IRaydocsExtractionSessionsApi Api => _services.GetRequiredKeyedService<IRaydocsExtractionSessionsApi>(ProviderName);
+    private IRaydocsExtractionSessionsApi Api => _api();
 
     public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {

@@ -64,7 +64,7 @@ public static class RaydocsSessionClientsBuilderExtensions
         services.AddKeyedSingleton(name, (sp, _) => new RaydocsStorageUploader(
             sp.GetRequiredService<IHttpClientFactory>(), storageClientName, name, Options(sp).BaseAddress ?? RaydocsOptions.DefaultBaseAddress));
 
-        builder.AddClient(name, sp => new RaydocsSessionClient(name, Options(sp), sp));
+        builder.AddClient(name, sp => new RaydocsSessionClient(name, SessionProviderRegistration.Api<IRaydocsExtractionSessionsApi>(sp, name), Options(sp), sp));
         return builder;
     }
 }
