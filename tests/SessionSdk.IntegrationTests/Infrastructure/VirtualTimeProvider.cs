@@ -25,29 +25,24 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var inner = base.CreateTimer(callback, state, dueTime, period);
-        if (state is CancellationTokenSource || callback.Method.DeclaringType == typeof(CancellationTokenSource))
+        // Every timer is tracked with its due time, whatever created it, so no advance of the clock ever jumps over a
+        // pending timer: a jump past one would fire it late and leave the clock beyond it.
+        var tracked = new TrackedTimer(this, base.CreateTimer(callback, state, dueTime, period), dueTime);
+        lock (_gate)
         {
-            var tracked = new TrackedTimer(this, inner, dueTime);
-            lock (_gate)
-            {
-                _timeouts.Add(tracked);
-            }
-
-            return tracked;
+            _timeouts.Add(tracked);
         }
 
-        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
+        var isTimeout = state is CancellationTokenSource || callback.Method.DeclaringType == typeof(CancellationTokenSource);
+        if (!isTimeout && dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan)
         {
-            // To the due time, not by the due time: a work item that runs late, after something else already moved the
-            // clock past it (a timeout elapsed by HangAsync), must not add its wait on top.
-            var wait = new WaitTimer(inner);
+            // A wait (not a timeout) elapses by itself. To the due time, not by the due time: a work item that runs
+            // late, after something else already moved the clock past it, must not add its wait on top.
             var due = GetUtcNow() + dueTime;
-            ThreadPool.UnsafeQueueUserWorkItem(_ => ElapseWait(wait, due), null);
-            return wait;
+            ThreadPool.UnsafeQueueUserWorkItem(_ => ElapseWait(tracked, due), null);
         }
 
-        return inner;
+        return tracked;
     }
 
     /// <summary>Moves the clock to the earliest pending timeout and fires it; returns false when none is pending.</summary>
@@ -91,7 +86,7 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
     /// wait ends fires first, and when it cancels the wait (its timer is disposed) the clock stops there, as real time
     /// would — a wait cancelled at the total timeout never pushes the clock past it.
     /// </summary>
-    private void ElapseWait(WaitTimer wait, DateTimeOffset due)
+    private void ElapseWait(TrackedTimer wait, DateTimeOffset due)
     {
         while (!wait.IsDisposed)
         {
@@ -136,6 +131,9 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
         public DateTimeOffset? DueAt { get; private set; }
 
+        /// <summary>Whether its owner gave up on it (a cancelled delay disposes its timer).</summary>
+        public bool IsDisposed { get; private set; }
+
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
             SetDue(dueTime);
@@ -144,39 +142,19 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
 
         public void Dispose()
         {
+            IsDisposed = true;
             _owner.Forget(this);
             _inner.Dispose();
         }
 
         public ValueTask DisposeAsync()
         {
+            IsDisposed = true;
             _owner.Forget(this);
             return _inner.DisposeAsync();
         }
 
         private void SetDue(TimeSpan dueTime) =>
             DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _owner.GetUtcNow() + dueTime;
-    }
-
-    /// <summary>A wait's timer, which tells whether its owner gave up on it (a cancelled delay disposes its timer).</summary>
-    private sealed class WaitTimer(ITimer inner) : ITimer
-    {
-        private volatile bool _disposed;
-
-        public bool IsDisposed => _disposed;
-
-        public bool Change(TimeSpan dueTime, TimeSpan period) => inner.Change(dueTime, period);
-
-        public void Dispose()
-        {
-            _disposed = true;
-            inner.Dispose();
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            _disposed = true;
-            return inner.DisposeAsync();
-        }
     }
 }
