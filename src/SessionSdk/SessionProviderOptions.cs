@@ -86,4 +86,7 @@ public abstract class SessionProviderOptions
 
     /// <summary>Gets the address API paths are appended to; a provider whose docs show the base with and without a path prefix trims it.</summary>
     internal virtual Uri? ServiceRoot => BaseAddress;
+
+    /// <summary>Gets where the credential comes from and how it is sent; <see langword="null"/> for a provider that sends none.</summary>
+    internal virtual SessionCredentialSource? GetCredential() => null;
 }

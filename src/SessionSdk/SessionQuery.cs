@@ -21,9 +21,12 @@ public sealed class SessionQuery
     /// <summary>Gets or sets a status to keep; others are dropped by the client after reading each page.</summary>
     public SessionStatus? Status { get; set; }
 
+    /// <summary>Gets or sets the order to ask the provider for; <see cref="SessionOrder.VendorDefault"/> sends nothing.</summary>
+    public SessionOrder Order { get; set; }
+
     /// <summary>
     /// Gets vendor-specific query parameters, sent as given to providers that document them and ignored by the
-    /// others: Kodexa <c>filter</c>, <c>query</c>, <c>sort</c>; Mobile Next <c>organizationId</c> (per-call
+    /// others: Kodexa <c>filter</c>, <c>query</c>, <c>sort</c> (unless <see cref="Order"/> is set); Mobile Next <c>organizationId</c> (per-call
     /// <c>X-Organization-Id</c>). Keys are case-insensitive.
     /// </summary>
     public IDictionary<string, string> AdditionalProperties { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -67,6 +70,7 @@ public sealed class SessionQuery
             CreatedAfter = CreatedAfter,
             CreatedBefore = CreatedBefore,
             Status = Status,
+            Order = Order,
         };
         foreach (var pair in AdditionalProperties)
         {
@@ -74,5 +78,19 @@ public sealed class SessionQuery
         }
 
         return copy;
+    }
+
+    /// <summary>Returns <see cref="PageSize"/> after checking it is between 1 and <paramref name="max"/>.</summary>
+    /// <param name="max">The largest page the reader takes.</param>
+    /// <returns>The page size, or <see langword="null"/> when none is set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The page size is out of range.</exception>
+    internal int? CheckedPageSize(int max)
+    {
+        if (PageSize is { } size && (size < 1 || size > max))
+        {
+            throw new ArgumentOutOfRangeException("query", size, $"PageSize must be between 1 and {max}.");
+        }
+
+        return PageSize;
     }
 }

@@ -12,7 +12,7 @@ internal static class CompositeListing
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        var pageSize = SessionResponses.PageSize(query, CompositeSessionClientOptions.MaxPageSize) ?? options.DefaultPageSize;
+        var pageSize = query.CheckedPageSize(CompositeSessionClientOptions.MaxPageSize) ?? options.DefaultPageSize;
         var positions = query.ContinuationToken is { } token
             ? CompositeTokenCodec.Decode(token).Providers!.ToDictionary(p => p.Name!, StringComparer.OrdinalIgnoreCase)
             : null;
@@ -62,12 +62,5 @@ internal static class CompositeListing
     }
 
     private static SessionClientException AllFailed(IReadOnlyList<SessionProviderError> errors) =>
-        new SessionClientException(
-            $"Every provider still to be listed failed: {string.Join("; ", errors)}",
-            new AggregateException(errors.Select(e => e.Exception)))
-        {
-            ProviderName = CompositeSessionClient.CompositeProviderName,
-            Operation = "ListSessions",
-            IsTransient = errors.All(e => e.Exception.IsTransient),
-        };
+        SessionExceptionFactory.AllProvidersFailed(CompositeSessionClient.CompositeProviderName, "ListSessions", errors);
 }

@@ -8,10 +8,6 @@ namespace SessionSdk;
 /// </summary>
 internal sealed class CompositePageReader : IDisposable
 {
-    /// <summary>Asks Kodexa-like providers for newest first; providers that do not know the key ignore it.</summary>
-    internal const string SortKey = "sort";
-    internal const string NewestFirstSort = "createdOn,desc";
-
     private readonly IReadOnlyList<CompositeCursor> _cursors;
     private readonly SessionQuery _query;
     private readonly bool _failFast;
@@ -198,7 +194,7 @@ internal sealed class CompositePageReader : IDisposable
     {
         var query = _query.WithContinuationToken(cursor.Token);
         query.PageSize = cursor.PageSize;
-        query.AdditionalProperties[SortKey] = NewestFirstSort;
+        query.Order = SessionOrder.NewestFirst;
         return query;
     }
 }

@@ -53,7 +53,7 @@ public sealed class CompositeSessionClient : ISessionClient
     /// <param name="options">The settings; <see langword="null"/> uses the defaults.</param>
     /// <exception cref="ArgumentException">Two clients share a name, or <paramref name="options"/> has an invalid value.</exception>
     public CompositeSessionClient(IEnumerable<ISessionClient> clients, CompositeSessionClientOptions? options = null)
-        : this(new StaticSessionClientProvider(clients), options)
+        : this(SessionClientProvider.FromClients(clients), options)
     {
     }
 
@@ -86,11 +86,9 @@ public sealed class CompositeSessionClient : ISessionClient
     /// <see cref="SessionQuery.PageSize"/> bounds the merged page (default <see cref="CompositeSessionClientOptions.DefaultPageSize"/>,
     /// at most <see cref="CompositeSessionClientOptions.MaxPageSize"/>). <see cref="SessionQuery.CreatedAfter"/>,
     /// <see cref="SessionQuery.CreatedBefore"/>, <see cref="SessionQuery.Status"/> and <see cref="SessionQuery.AdditionalProperties"/>
-    /// go to every provider on its own query: each pushes down what its vendor supports (Mobile Next sends
-    /// <c>CreatedBefore</c> as <c>before</c>; Kodexa sends <c>filter</c> and <c>query</c> as given) and applies the
-    /// rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. The
-    /// <c>sort</c> key is always replaced by <c>createdOn,desc</c> so that Kodexa-like providers answer newest first;
-    /// providers that do not know the key ignore it.
+    /// go to every provider on its own query: each pushes down what its vendor supports (see each provider's
+    /// documentation) and applies the rest itself; the composite applies <see cref="SessionQuery.Matches"/> again as a final guard. Every
+    /// provider is asked for <see cref="SessionOrder.NewestFirst"/>, whatever <see cref="SessionQuery.Order"/> says.
     /// </param>
     /// <param name="cancellationToken">Cancels the call; surfaces as <see cref="OperationCanceledException"/>.</param>
     /// <returns>
@@ -105,7 +103,7 @@ public sealed class CompositeSessionClient : ISessionClient
     /// Provider requests run concurrently, at most <see cref="CompositeSessionClientOptions.MaxConcurrency"/> at a time;
     /// a provider's next page is read only when the merge needs it. A provider's <see cref="SessionProviderOptions.TotalTimeout"/>
     /// bounds everything it is asked during one page call, however many of its pages that takes (a provider that runs
-    /// out is reported as a <see cref="SessionTimeoutException"/>), and <see cref="SessionPagingGuard"/> bounds how many. The merge trusts each provider to answer newest
+    /// out is reported as a <see cref="SessionTimeoutException"/>), and a provider whose paging does not advance (a repeated token or page, or a long run of empty pages promising more) fails with a <see cref="SessionResponseException"/>. The merge trusts each provider to answer newest
     /// first; a provider that does not keeps its own order inside the merged stream.
     /// </remarks>
     /// <exception cref="ArgumentException"><see cref="SessionQuery.ContinuationToken"/> was not issued by this client.</exception>
@@ -204,7 +202,7 @@ public sealed class CompositeSessionClient : ISessionClient
     private ISessionClient Resolve(string providerName, string parameterName) =>
         _providers.TryGetClient(providerName, out var client)
             ? client
-            : throw SessionProviderNames.Unknown(providerName, _providers.ProviderNames, parameterName);
+            : throw SessionExceptionFactory.UnknownProvider(providerName, _providers.ProviderNames, parameterName);
 
     private string RegisteredNames() => SessionProviderNames.List(_providers.ProviderNames);
 

@@ -8,7 +8,7 @@ public static class CompositeSessionClientExtensions
     /// <paramref name="providerName"/>; from a single provider's client, that client when the name is its own.
     /// </summary>
     /// <param name="client">The composite client (or a provider's client).</param>
-    /// <param name="providerName">The registration name, for example <c>kodexa</c> (case-insensitive).</param>
+    /// <param name="providerName">The registration name, as registered (case-insensitive).</param>
     /// <returns>The provider's own client, which takes the vendor's plain ids.</returns>
     /// <exception cref="ArgumentException">No provider is registered under that name; the message lists the registered names.</exception>
     public static ISessionClient ForProvider(this ISessionClient client, string providerName)

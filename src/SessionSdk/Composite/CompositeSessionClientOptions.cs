@@ -15,7 +15,7 @@ public sealed class CompositeSessionClientOptions
 
     /// <summary>
     /// The largest page size asked of a provider when <see cref="ProviderPageSize"/> is not set: 100, the smallest
-    /// maximum a vendor documents (Kodexa's introduction page).
+    /// maximum any supported vendor documents.
     /// </summary>
     public const int DefaultMaxProviderPageSize = 100;
 
@@ -38,7 +38,7 @@ public sealed class CompositeSessionClientOptions
     /// <summary>
     /// Gets or sets the page size asked of each provider, or <see langword="null"/> (the default) to use the merged page
     /// size of the listing's first page, capped at <see cref="DefaultMaxProviderPageSize"/>. Whichever it is, it is fixed for the whole listing and carried in the
-    /// continuation token, because page-number providers (Kodexa) only resume correctly with the same page size.
+    /// continuation token, because page-number providers only resume correctly with the same page size.
     /// Between 1 and <see cref="MaxPageSize"/>.
     /// </summary>
     public int? ProviderPageSize { get; set; }

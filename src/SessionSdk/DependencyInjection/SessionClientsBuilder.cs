@@ -83,7 +83,7 @@ public sealed partial class SessionClientsBuilder
 
     internal static void AddCore(IServiceCollection services)
     {
-        services.TryAddSingleton<ISessionClientProvider, SessionClientProvider>();
+        services.TryAddSingleton<ISessionClientProvider>(static sp => SessionClientProvider.FromServices(sp, sp.GetServices<SessionClientRegistration>()));
 
         // The composite's pipeline is the one non-keyed ISessionClient; providers register theirs keyed by name only.
         services.AddOptions<CompositeSessionClientOptions>().ValidateOnStart();

@@ -34,6 +34,21 @@ public class SessionClientException : Exception
     {
     }
 
+    /// <summary>Creates the exception with a message, a cause and everything else it carries.</summary>
+    internal SessionClientException(string message, Exception? innerException, SessionFailure failure)
+        : base(message, innerException)
+    {
+        ProviderName = failure.ProviderName;
+        Operation = failure.Operation;
+        StatusCode = failure.StatusCode;
+        ErrorCode = failure.ErrorCode;
+        VendorMessage = failure.VendorMessage;
+        RequestId = failure.RequestId;
+        IsTransient = failure.IsTransient;
+        RetryAfter = failure.RetryAfter;
+        ResponseBody = failure.ResponseBody;
+    }
+
     /// <summary>Gets the registration name of the provider, for example <c>kodexa</c>.</summary>
     public string? ProviderName { get; init; }
 

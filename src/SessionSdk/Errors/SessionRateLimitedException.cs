@@ -23,4 +23,10 @@ public sealed class SessionRateLimitedException : SessionClientException
         : base(message, innerException)
     {
     }
+
+    /// <summary>Creates the exception with everything it carries (<see cref="SessionExceptionFactory"/>).</summary>
+    internal SessionRateLimitedException(string message, Exception? innerException, SessionFailure failure)
+        : base(message, innerException, failure)
+    {
+    }
 }

@@ -24,6 +24,12 @@ public sealed class SessionValidationException : SessionClientException
     {
     }
 
+    /// <summary>Creates the exception with everything it carries (<see cref="SessionExceptionFactory"/>).</summary>
+    internal SessionValidationException(string message, Exception? innerException, SessionFailure failure)
+        : base(message, innerException, failure)
+    {
+    }
+
     /// <summary>Gets the fields the vendor rejected; empty when it named none.</summary>
     public IReadOnlyList<SessionFieldError> FieldErrors { get; init; } = [];
 }

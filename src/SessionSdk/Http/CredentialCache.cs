@@ -26,7 +26,7 @@ internal sealed class CredentialCache
         OptionName = optionName;
     }
 
-    /// <summary>Gets the option the credential comes from (for example <c>KodexaOptions.ApiKeyProvider</c>), for error messages.</summary>
+    /// <summary>Gets the option the credential comes from (for example <c>{Vendor}Options.ApiKeyProvider</c>), for error messages.</summary>
     public string OptionName { get; }
 
     /// <summary>A cache over a credential that never changes: it is there from the start, and no refresh ever runs.</summary>

@@ -18,30 +18,17 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
     private readonly string _providerName;
     private readonly int _maxErrorBodyChars;
-    private readonly object _maxRetries;
-    private readonly bool _retries;
     private readonly TimeProvider _timeProvider;
 
     public SessionErrorHandler(string providerName, SessionProviderOptions options, TimeProvider timeProvider)
     {
         _providerName = providerName;
         _maxErrorBodyChars = options.MaxErrorBodyChars;
-        var maxRetries = options.UseResilience ? options.MaxRetries : 0;
-        _maxRetries = maxRetries;
-        _retries = maxRetries > 0;
         _timeProvider = timeProvider;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Only a retry reads the start (to keep a Retry-After wait within the total budget); the retry count is boxed once.
-        if (_retries)
-        {
-            request.Options.Set(SessionRequestContext.StartedAt, _timeProvider.GetTimestamp());
-        }
-
-        SessionRequestContext.SetBoxed(request, SessionRequestContext.MaxRetries, _maxRetries);
-
         HttpResponseMessage response;
         try
         {

@@ -43,7 +43,7 @@ internal static class SessionHttpClientRegistration
                 MaxConnectionsPerServer = getOptions(sp).MaxConnectionsPerServer,
             })
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(() => new SessionRequestContextHandler(providerName, providerByInterface))
+            .AddHttpMessageHandler(sp => new SessionRequestContextHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()))
             .AddHttpMessageHandler(() => new MultipartNameQuotingHandler())
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));

@@ -8,7 +8,7 @@ internal static class SessionRequestContext
     /// <summary>When the logical operation started (a <see cref="TimeProvider"/> timestamp), so a retry can tell how much budget is left.</summary>
     public static readonly HttpRequestOptionsKey<long> StartedAt = new("SessionSdk.StartedAt");
 
-    /// <summary>How many retries the registration allows, so a handler added by the user (or a test) can tell.</summary>
+    /// <summary>How many retries the registration allows, so a handler added by the app (the integration tests' chaos handler) can tell.</summary>
     public static readonly HttpRequestOptionsKey<int> MaxRetries = new("SessionSdk.MaxRetries");
 
     /// <summary>

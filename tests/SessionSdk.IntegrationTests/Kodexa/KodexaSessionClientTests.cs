@@ -101,6 +101,18 @@ public sealed class KodexaSessionClientTests : IDisposable
     }
 
     [Fact]
+    public async Task ListPage_NewestFirst_SendsCreatedOnDescInPlaceOfTheCallersSort()
+    {
+        _host.Respond(Request.Create().WithPath("/api/sessions").UsingGet(), 200, KodexaJson.Page(1, last: true, totalPages: 1, KodexaJson.Session("a")));
+        var query = new SessionQuery { Order = SessionOrder.NewestFirst };
+        query.AdditionalProperties["sort"] = "name,asc";
+
+        await Sessions.GetSessionPageAsync(query);
+
+        Assert.Equal(["createdOn,desc"], RecordedRequests.All(_host.Server).Single().QueryAll("sort"));
+    }
+
+    [Fact]
     public async Task ListPage_ExposesTheSpringPageAndAResumableToken()
     {
         _host.Respond(Request.Create().WithPath("/api/orchestrator-agent-sessions").UsingGet(), 200,

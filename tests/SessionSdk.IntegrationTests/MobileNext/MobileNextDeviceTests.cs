@@ -103,11 +103,11 @@ public sealed class MobileNextDeviceTests
     }
 
     [Fact]
-    public async Task DeviceCalls_OnAnotherProvidersClient_ThrowInvalidOperation()
+    public async Task DeviceCalls_OnAnotherProvidersClient_ThrowArgument()
     {
         using var host = Infrastructure.SessionTestHost.Start((b, uri) => b.AddKodexa(o => { o.ApiKey = "k"; o.BaseAddress = uri; }));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => host.Client("kodexa").ReleaseDeviceAsync(SessionId, "d-1"));
+        await Assert.ThrowsAsync<ArgumentException>(() => host.Client("kodexa").ReleaseDeviceAsync(SessionId, "d-1"));
 
         Assert.Empty(host.Requests());
     }

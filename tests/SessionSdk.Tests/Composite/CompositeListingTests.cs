@@ -112,7 +112,7 @@ public sealed class CompositeListingTests
 
         Assert.All(providers.SelectMany(p => p.Queries), q =>
         {
-            Assert.Equal("createdOn,desc", q.AdditionalProperties["sort"]);
+            Assert.Equal(SessionOrder.NewestFirst, q.Order);
             Assert.Equal("state==OPEN", q.AdditionalProperties["filter"]);
             Assert.Equal(after, q.CreatedAfter);
             Assert.Equal(FakeSessions.Origin, q.CreatedBefore);

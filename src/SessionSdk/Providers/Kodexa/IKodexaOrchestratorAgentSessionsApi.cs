@@ -17,7 +17,7 @@ public interface IKodexaOrchestratorAgentSessionsApi
     Task<KodexaOrchestratorAgentSession> GetSessionAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists agent sessions (<c>GET /api/orchestrator-agent-sessions</c>), one Spring page at a time.</summary>
-    /// <param name="page">The page index (see <see cref="IKodexaSessionsApi.ListSessionsAsync"/> on its base).</param>
+    /// <param name="page">The page index (as for <see cref="IKodexaSessionsApi.ListSessionsAsync"/>: <see langword="null"/> for the first page).</param>
     /// <param name="pageSize">Items per page.</param>
     /// <param name="sort"><c>field,direction</c> pairs; repeatable.</param>
     /// <param name="filter">An RSQL/FIQL filter expression.</param>

@@ -35,22 +35,15 @@ public sealed class KodexaOptions : SessionProviderOptions
     public int FirstPageNumber { get; set; } = 1;
 
     /// <summary>Gets the root that API paths (<c>/api/…</c>) are appended to: <see cref="SessionProviderOptions.BaseAddress"/> without a trailing <c>/api</c>, since the docs show the base both with and without it.</summary>
-    internal override Uri? ServiceRoot
-    {
-        get
-        {
-            if (BaseAddress is not { IsAbsoluteUri: true } address)
-            {
-                return BaseAddress;
-            }
+    internal override Uri? ServiceRoot => BaseAddressRules.WithoutSuffix(BaseAddress, "/api");
 
-            var path = address.AbsolutePath.TrimEnd('/');
-            if (path.EndsWith("/api", StringComparison.OrdinalIgnoreCase))
-            {
-                path = path[..^4];
-            }
-
-            return new UriBuilder(address) { Path = path + "/" }.Uri;
-        }
-    }
+    /// <inheritdoc/>
+    internal override SessionCredentialSource GetCredential() => new(
+        "Kodexa",
+        UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key",
+        Scheme: null,
+        ApiKeyProvider,
+        ApiKey,
+        $"{nameof(KodexaOptions)}.{nameof(ApiKeyProvider)}",
+        $"{nameof(KodexaOptions)}.{nameof(ApiKey)}");
 }

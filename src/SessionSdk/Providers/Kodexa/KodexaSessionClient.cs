@@ -13,6 +13,9 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     where TDto : class
 {
     private const int MaxPageSize = 1000;
+
+    /// <summary>Kodexa's spelling of <see cref="SessionOrder.NewestFirst"/>.</summary>
+    private static readonly string[] NewestFirstSort = ["createdOn,desc"];
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create
         | SessionCapabilities.Update | SessionCapabilities.Delete | SessionCapabilities.CreateWithId | SessionCapabilities.OptimisticConcurrency;
 
@@ -47,15 +50,16 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
-        var pageSize = SessionResponses.PageSize(query, MaxPageSize);
+        var pageSize = query.CheckedPageSize(MaxPageSize);
 
         // The first request leaves the page to the server: its default is its first page under either convention.
-        int? requested = query.ContinuationToken is { } token ? SessionResponses.ParsePageToken(token, ProviderName) : null;
+        int? requested = query.ContinuationToken is { } token ? SessionRequests.ParsePageToken(token, ProviderName) : null;
         query.AdditionalProperties.TryGetValue("filter", out var filter);
         query.AdditionalProperties.TryGetValue("query", out var text);
-        var sort = query.AdditionalProperties.TryGetValue("sort", out var sortValue)
-            ? sortValue.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : null;
+        var sort = query.Order == SessionOrder.NewestFirst ? NewestFirstSort
+            : query.AdditionalProperties.TryGetValue("sort", out var sortValue)
+                ? sortValue.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : null;
 
         var page = SessionResponses.Require(
             await _resource.ListAsync(requested, pageSize, sort, filter, text, cancellationToken).ConfigureAwait(false),
@@ -83,7 +87,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RejectName(request.Name, nameof(request));
+        RejectName(request.Name is not null, "CreateSessionRequest");
         var body = (JsonObject)request.AdditionalProperties.DeepClone();
         if (request.SessionId is { } id)
         {
@@ -92,11 +96,11 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
 
         if (request.Metadata is { } metadata)
         {
-            RequireMetadataSupport(nameof(request));
+            RejectMetadata("CreateSessionRequest");
             body["metadata"] = metadata.DeepClone();
         }
 
-        var created = await _resource.CreateAsync(SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var created = await _resource.CreateAsync(SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
         return Map(created, "CreateSession");
     }
 
@@ -104,23 +108,17 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(request);
-        RejectName(request.Name, nameof(request));
+        RejectName(request.Name is not null, "UpdateSessionRequest");
         if (request.Metadata is not null)
         {
-            RequireMetadataSupport(nameof(request));
+            RejectMetadata("UpdateSessionRequest");
         }
 
         var current = SessionResponses.Require(await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false), ProviderName, "UpdateSession");
         var version = _resource.GetVersion(current)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.ExpectedVersion is { } expected && !string.Equals(expected, version, StringComparison.Ordinal))
         {
-            throw new SessionConflictException(
-                $"{ProviderName} UpdateSession was not sent: the session is at version {version ?? "(none)"}, not the expected {expected}.")
-            {
-                ProviderName = ProviderName,
-                Operation = "UpdateSession",
-                ErrorCode = "version_mismatch",
-            };
+            throw SessionExceptionFactory.VersionMismatch(ProviderName, "UpdateSession", version, expected);
         }
 
         var body = JsonSerializer.SerializeToNode(current, _resource.TypeInfo) as JsonObject ?? [];
@@ -140,7 +138,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             body["metadata"] = merged;
         }
 
-        var updated = await _resource.UpdateAsync(sessionId, SessionResponses.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var updated = await _resource.UpdateAsync(sessionId, SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
         return Map(updated, "UpdateSession");
     }
 
@@ -175,19 +173,9 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     private Session Map(TDto? session, string operation) =>
         SessionResponses.Map(session, ProviderName, operation, this, static (s, client) => client._resource.Map(s, client.ProviderName, client._timeProvider.GetUtcNow()));
 
-    private void RejectName(string? name, string parameterName)
-    {
-        if (name is not null)
-        {
-            throw new ArgumentException($"Kodexa {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave Name unset.", parameterName);
-        }
-    }
+    private void RejectName(bool isSet, string requestType) =>
+        SessionRequests.Reject(isSet, "Kodexa", requestType + ".Name", $"its {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave it unset");
 
-    private void RequireMetadataSupport(string parameterName)
-    {
-        if (!_resource.HasMetadata)
-        {
-            throw new ArgumentException("Kodexa sessions have no metadata; set vendor fields such as 'state' through AdditionalProperties.", parameterName);
-        }
-    }
+    private void RejectMetadata(string requestType) =>
+        SessionRequests.Reject(!_resource.HasMetadata, "Kodexa", requestType + ".Metadata", "its sessions have no metadata; set vendor fields such as 'state' through AdditionalProperties");
 }

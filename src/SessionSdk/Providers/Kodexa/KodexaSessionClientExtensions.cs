@@ -98,8 +98,6 @@ public static class KodexaSessionClientExtensions
 
     private static IKodexaSessionExecutionsApi Api(ISessionClient client)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        return client.GetService<IKodexaSessionExecutionsApi>()
-            ?? throw new ArgumentException($"Session client '{client.Metadata.ProviderName}' ({client.Metadata.Kind}) has no executions; use the Kodexa sessions client registered by AddKodexa (not the orchestrator-agent one).", nameof(client));
+        return VendorClient.Require<IKodexaSessionExecutionsApi>(client, "Kodexa sessions", "AddKodexa (the orchestrator-agent one has no executions)");
     }
 }

@@ -21,11 +21,8 @@ public static class KodexaSessionClientsBuilderExtensions
     /// <param name="name">The registration name, for a second tenant beside the first; default <c>kodexa</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
-    public static SessionClientsBuilder AddKodexa(this SessionClientsBuilder builder, Action<KodexaOptions> configure, string name = DefaultName)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        return builder.AddKodexaCore(name, options => options.Configure(configure));
-    }
+    public static SessionClientsBuilder AddKodexa(this SessionClientsBuilder builder, Action<KodexaOptions> configure, string name = DefaultName) =>
+        builder.AddKodexaCore(name, SessionProviderRegistration.Configure(configure));
 
     /// <summary>Adds the Kodexa provider with options bound from a configuration section (for example <c>SessionSdk:Kodexa</c>).</summary>
     /// <param name="builder">The SDK builder.</param>
@@ -34,26 +31,20 @@ public static class KodexaSessionClientsBuilderExtensions
     /// <returns>The builder.</returns>
     public static SessionClientsBuilder AddKodexa(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
     {
+        // Bound here, on the concrete type, so the configuration binder's source generator covers it.
         ArgumentNullException.ThrowIfNull(configuration);
         return builder.AddKodexaCore(name, options => options.Bind(configuration));
     }
 
     private static SessionClientsBuilder AddKodexaCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<KodexaOptions>> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         var agentsName = name + "-agents";
-        var services = builder.Services;
-        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
-
-        var Options = SessionProviderRegistration.AddProviderOptions<KodexaOptions, KodexaOptionsValidator>(services, name, configure);
-
-        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-            {
-                var options = Options(sp);
-                var header = options.UseLegacyAccessTokenHeader ? "x-access-token" : "x-api-key";
-                return SessionProviderRegistration.CredentialHandler(sp, name, header, scheme: null, options.ApiKeyProvider, options.ApiKey, ($"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKeyProvider)}", $"{nameof(KodexaOptions)}.{nameof(KodexaOptions.ApiKey)}"));
-            },
+        var (Options, _) = SessionProviderRegistration.AddProvider<KodexaOptions, KodexaOptionsValidator>(
+            builder,
+            name,
+            configure,
             new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName, [typeof(IKodexaAgentSessionReads)] = agentsName });
+        var services = builder.Services;
 
         SessionProviderRegistration.AddRefitApi<IKodexaSessionsApi>(services, name, KodexaJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IKodexaOrchestratorAgentSessionsApi>(services, name, KodexaJsonContext.Default, agentsName);

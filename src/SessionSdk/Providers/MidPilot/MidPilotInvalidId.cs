@@ -15,20 +15,5 @@ internal static class MidPilotInvalidId
         || (bodyless && error.FieldErrors.Count == 0 && error.StatusCode == System.Net.HttpStatusCode.UnprocessableEntity);
 
     public static SessionValidationException Rewrite(SessionValidationException error, string sessionId) =>
-        new(
-            $"{error.ProviderName} {error.Operation} failed with HTTP {(int?)error.StatusCode}: '{sessionId}' is not a valid midPilot session id (the server accepts only UUIDs, "
-            + $"for example 123e4567-e89b-12d3-a456-426614174000){(error.VendorMessage is { } vendor ? " — " + vendor : ".")}",
-            error)
-        {
-            FieldErrors = error.FieldErrors,
-            ProviderName = error.ProviderName,
-            Operation = error.Operation,
-            StatusCode = error.StatusCode,
-            ErrorCode = error.ErrorCode,
-            VendorMessage = error.VendorMessage,
-            RequestId = error.RequestId,
-            IsTransient = error.IsTransient,
-            RetryAfter = error.RetryAfter,
-            ResponseBody = error.ResponseBody,
-        };
+        SessionExceptionFactory.InvalidSessionId(error, sessionId, "midPilot", "123e4567-e89b-12d3-a456-426614174000");
 }

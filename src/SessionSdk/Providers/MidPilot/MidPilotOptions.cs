@@ -18,26 +18,5 @@ public sealed class MidPilotOptions : SessionProviderOptions
     /// without a trailing <c>/api/v1</c> or <c>/api</c>, since the docs show the base both with and without the prefix
     /// (for example <c>http://localhost:8090</c> and <c>http://localhost:8090/api/v1</c> reach the same server).
     /// </summary>
-    internal override Uri? ServiceRoot
-    {
-        get
-        {
-            if (BaseAddress is not { IsAbsoluteUri: true } address)
-            {
-                return BaseAddress;
-            }
-
-            var path = address.AbsolutePath.TrimEnd('/');
-            if (path.EndsWith("/api/v1", StringComparison.OrdinalIgnoreCase))
-            {
-                path = path[..^7];
-            }
-            else if (path.EndsWith("/api", StringComparison.OrdinalIgnoreCase))
-            {
-                path = path[..^4];
-            }
-
-            return new UriBuilder(address) { Path = path + "/" }.Uri;
-        }
-    }
+    internal override Uri? ServiceRoot => BaseAddressRules.WithoutSuffix(BaseAddress, "/api/v1", "/api");
 }

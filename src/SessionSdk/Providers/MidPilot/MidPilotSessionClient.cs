@@ -40,7 +40,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
     }
 
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
-        throw SessionOperationGuard.NotSupported(
+        throw SessionExceptionFactory.NotSupported(
             Metadata,
             SessionCapabilities.List,
             "the midPilot server has no list endpoint (its docs say listing is not implemented); keep the ids of the sessions you create and check them with SessionExistsAsync (HEAD)");
@@ -48,24 +48,16 @@ internal sealed class MidPilotSessionClient : ISessionClient
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Name is not null)
-        {
-            throw new ArgumentException("midPilot sessions have no name; leave Name unset.", nameof(request));
-        }
+        SessionRequests.Reject(request.Name is not null, "midPilot", "CreateSessionRequest.Name", "its sessions have no name; leave it unset");
 
-        if (request.Metadata is not null)
-        {
-            // Applying it afterwards would need PATCH, which current servers no longer have: the session would be
-            // created and the call would still fail. Refuse up front instead.
-            throw new ArgumentException(
-                "midPilot creates sessions empty: its create call takes no body. Leave Metadata unset; fill the session through the per-stage endpoints, or with UpdateSessionAsync on servers that still support it.",
-                nameof(request));
-        }
-
-        if (request.AdditionalProperties.Count > 0)
-        {
-            throw new ArgumentException("midPilot's create call takes no body, so AdditionalProperties cannot be sent; leave it empty.", nameof(request));
-        }
+        // Applying Metadata afterwards would need PATCH, which current servers no longer have: the session would be
+        // created and the call would still fail. Refuse up front instead.
+        SessionRequests.Reject(
+            request.Metadata is not null,
+            "midPilot",
+            "CreateSessionRequest.Metadata",
+            "it creates sessions empty (its create call takes no body); leave it unset and fill the session through the per-stage endpoints, or with UpdateSessionAsync on servers that still support it");
+        SessionRequests.Reject(request.AdditionalProperties.Count > 0, "midPilot", "CreateSessionRequest.AdditionalProperties", "its create call takes no body; leave it empty");
 
         if (request.SessionId is { } requested)
         {
@@ -79,7 +71,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
         var created = SessionResponses.Require(await _api().CreateSessionAsync(cancellationToken).ConfigureAwait(false), ProviderName, "CreateSession");
         var id = created.SessionId is { } returned && SessionIdGuard.IsValid(returned)
             ? returned
-            : throw new SessionResponseException($"{ProviderName} CreateSession returned no usable sessionId.") { ProviderName = ProviderName, Operation = "CreateSession" };
+            : throw SessionExceptionFactory.MissingId(ProviderName, "CreateSession", "usable sessionId");
 
         return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
     }
@@ -88,20 +80,13 @@ internal sealed class MidPilotSessionClient : ISessionClient
     {
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Name is not null)
-        {
-            throw new ArgumentException("midPilot sessions have no name; leave Name unset.", nameof(request));
-        }
-
+        SessionRequests.Reject(request.Name is not null, "midPilot", "UpdateSessionRequest.Name", "its sessions have no name; leave it unset");
         if (request.ExpectedVersion is not null)
         {
-            throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.OptimisticConcurrency, "midPilot sessions have no version, so ExpectedVersion cannot be checked; leave it unset");
+            throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.OptimisticConcurrency, "midPilot sessions have no version, so ExpectedVersion cannot be checked; leave it unset");
         }
 
-        if (request.AdditionalProperties.Count > 0)
-        {
-            throw new ArgumentException("midPilot's update body holds only 'data'; put the keys in Metadata instead of AdditionalProperties.", nameof(request));
-        }
+        SessionRequests.Reject(request.AdditionalProperties.Count > 0, "midPilot", "UpdateSessionRequest.AdditionalProperties", "its update body holds only 'data'; put the keys in Metadata");
 
         if (request.Metadata is not { } changes)
         {

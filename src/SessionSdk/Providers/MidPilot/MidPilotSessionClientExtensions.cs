@@ -18,8 +18,7 @@ public static class MidPilotSessionClientExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         SessionIdGuard.Validate(sessionId);
-        var api = client.GetService(typeof(IMidPilotSessionsApi)) as IMidPilotSessionsApi
-            ?? throw new ArgumentException($"Session client '{client.Metadata.ProviderName}' ({client.Metadata.Kind}) is not a midPilot client.", nameof(client));
+        var api = VendorClient.Require<IMidPilotSessionsApi>(client, "midPilot", "AddMidPilot");
         return ExistsAsync(api, sessionId, cancellationToken);
     }
 
@@ -50,8 +49,7 @@ public static class MidPilotSessionClientExtensions
         ArgumentNullException.ThrowIfNull(client);
         SessionIdGuard.Validate(sessionId);
         SessionIdGuard.Validate(jobId, nameof(jobId));
-        var api = client.GetService(typeof(IMidPilotSessionsApi)) as IMidPilotSessionsApi
-            ?? throw new ArgumentException($"Session client '{client.Metadata.ProviderName}' ({client.Metadata.Kind}) is not a midPilot client.", nameof(client));
+        var api = VendorClient.Require<IMidPilotSessionsApi>(client, "midPilot", "AddMidPilot");
         var listed = progress is null ? null : new Progress(progress);
         try
         {

@@ -21,11 +21,8 @@ public static class MidPilotSessionClientsBuilderExtensions
     /// <param name="name">The registration name, for a second server beside the first; default <c>midpilot</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
-    public static SessionClientsBuilder AddMidPilot(this SessionClientsBuilder builder, Action<MidPilotOptions> configure, string name = DefaultName)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        return builder.AddMidPilotCore(name, options => options.Configure(configure));
-    }
+    public static SessionClientsBuilder AddMidPilot(this SessionClientsBuilder builder, Action<MidPilotOptions> configure, string name = DefaultName) =>
+        builder.AddMidPilotCore(name, SessionProviderRegistration.Configure(configure));
 
     /// <summary>Adds the midPilot provider with options bound from a configuration section (for example <c>SessionSdk:MidPilot</c>).</summary>
     /// <param name="builder">The SDK builder.</param>
@@ -34,20 +31,16 @@ public static class MidPilotSessionClientsBuilderExtensions
     /// <returns>The builder.</returns>
     public static SessionClientsBuilder AddMidPilot(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
     {
+        // Bound here, on the concrete type, so the configuration binder's source generator covers it.
         ArgumentNullException.ThrowIfNull(configuration);
         return builder.AddMidPilotCore(name, options => options.Bind(configuration));
     }
 
     private static SessionClientsBuilder AddMidPilotCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<MidPilotOptions>> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        // No credential (MidPilotOptions.GetCredential() is null): the server documents no authentication.
+        var (Options, _) = SessionProviderRegistration.AddProvider<MidPilotOptions, MidPilotOptionsValidator>(builder, name, configure);
         var services = builder.Services;
-        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
-
-        var Options = SessionProviderRegistration.AddProviderOptions<MidPilotOptions, MidPilotOptionsValidator>(services, name, configure);
-
-        // No credential handler: the server documents no authentication.
-        services.AddSessionHttpClient(httpClientName, name, Options, credentialHandler: null);
 
         SessionProviderRegistration.AddRefitApi<IMidPilotSessionsApi>(services, name, MidPilotJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IMidPilotDocumentationApi>(services, name, MidPilotJsonContext.Default);

@@ -32,4 +32,14 @@ public sealed class MobileNextOptions : SessionProviderOptions
     /// with <c>SessionQuery.AdditionalProperties["organizationId"]</c>.
     /// </summary>
     public string? OrganizationId { get; set; }
+
+    /// <inheritdoc/>
+    internal override SessionCredentialSource GetCredential() => new(
+        "Mobile Next",
+        "Authorization",
+        "Bearer",
+        ApiKeyProvider,
+        ApiKey,
+        $"{nameof(MobileNextOptions)}.{nameof(ApiKeyProvider)}",
+        $"{nameof(MobileNextOptions)}.{nameof(ApiKey)}");
 }

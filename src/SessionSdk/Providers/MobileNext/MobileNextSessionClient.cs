@@ -45,7 +45,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
     public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
-        var limit = SessionResponses.PageSize(query, MaxPageSize);
+        var limit = query.CheckedPageSize(MaxPageSize);
         var organizationId = OrganizationOverride(query);
 
         // The cursor is opaque: it goes back exactly as the vendor sent it. Only the first page uses CreatedBefore.
@@ -96,13 +96,13 @@ internal sealed class MobileNextSessionClient : ISessionClient
     }
 
     public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromException<Session>(SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.Update, "the vendor documents no way to change a session"));
+        throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.Update, "the vendor documents no way to change a session");
 
     public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
-        Task.FromException(SessionOperationGuard.NotSupported(
+        throw SessionExceptionFactory.NotSupported(
             Metadata,
             SessionCapabilities.Delete,
-            "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead"));
+            "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead");
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMobileNextSessionsApi) ? _api() : null, _timeProvider);
@@ -125,13 +125,6 @@ internal sealed class MobileNextSessionClient : ISessionClient
     private static string? Rfc3339(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
-    private static void Reject(bool isSet, string member)
-    {
-        if (isSet)
-        {
-            throw new ArgumentException(
-                $"Mobile Next creates sessions without a request body, so CreateSessionRequest.{member} cannot be honoured; leave it unset.",
-                "request");
-        }
-    }
+    private static void Reject(bool isSet, string member) =>
+        SessionRequests.Reject(isSet, "Mobile Next", "CreateSessionRequest." + member, "it creates sessions without a request body; leave it unset");
 }

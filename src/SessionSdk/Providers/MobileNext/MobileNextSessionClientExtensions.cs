@@ -14,7 +14,7 @@ public static class MobileNextSessionClientExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The allocation; its <see cref="MobileNextDeviceAllocation.State"/> is <c>allocating</c> until the device is ready (read the session to see it).</returns>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is not a usable id, or a filter is null or lacks its attribute, operator or value. No request is sent.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="client"/> is not a Mobile Next client.</exception>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is not a Mobile Next client.</exception>
     /// <exception cref="SessionNotFoundException">The vendor has no such session.</exception>
     /// <exception cref="SessionClientException">Any other failure reported by the vendor or the transport.</exception>
     public static async Task<MobileNextDeviceAllocation> AllocateDeviceAsync(
@@ -49,7 +49,7 @@ public static class MobileNextSessionClientExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the vendor has accepted the release.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> or <paramref name="deviceId"/> is not a usable id. No request is sent.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="client"/> is not a Mobile Next client.</exception>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is not a Mobile Next client.</exception>
     /// <exception cref="SessionNotFoundException">The vendor has no such session or device.</exception>
     /// <exception cref="SessionClientException">Any other failure reported by the vendor or the transport.</exception>
     public static Task ReleaseDeviceAsync(this ISessionClient client, string sessionId, string deviceId, CancellationToken cancellationToken = default)
@@ -192,6 +192,5 @@ public static class MobileNextSessionClientExtensions
     private static bool Is(SessionDevice device, string status) => string.Equals(device.RawStatus, status, StringComparison.OrdinalIgnoreCase);
 
     private static IMobileNextSessionsApi Api(ISessionClient client) =>
-        client.GetService<IMobileNextSessionsApi>()
-        ?? throw new InvalidOperationException($"Session client '{client.Metadata.ProviderName}' is not a Mobile Next client; resolve the one registered by AddMobileNext.");
+        VendorClient.Require<IMobileNextSessionsApi>(client, "Mobile Next", "AddMobileNext");
 }

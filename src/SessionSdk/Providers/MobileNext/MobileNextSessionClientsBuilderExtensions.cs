@@ -21,11 +21,8 @@ public static class MobileNextSessionClientsBuilderExtensions
     /// <param name="name">The registration name, for a second organization or account beside the first; default <c>mobilenext</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
-    public static SessionClientsBuilder AddMobileNext(this SessionClientsBuilder builder, Action<MobileNextOptions> configure, string name = DefaultName)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        return builder.AddMobileNextCore(name, options => options.Configure(configure));
-    }
+    public static SessionClientsBuilder AddMobileNext(this SessionClientsBuilder builder, Action<MobileNextOptions> configure, string name = DefaultName) =>
+        builder.AddMobileNextCore(name, SessionProviderRegistration.Configure(configure));
 
     /// <summary>Adds the Mobile Next provider with options bound from a configuration section (for example <c>SessionSdk:MobileNext</c>).</summary>
     /// <param name="builder">The SDK builder.</param>
@@ -35,21 +32,16 @@ public static class MobileNextSessionClientsBuilderExtensions
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
     public static SessionClientsBuilder AddMobileNext(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
     {
+        // Bound here, on the concrete type, so the configuration binder's source generator covers it.
         ArgumentNullException.ThrowIfNull(configuration);
         return builder.AddMobileNextCore(name, options => options.Bind(configuration));
     }
 
     private static SessionClientsBuilder AddMobileNextCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<MobileNextOptions>> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        var (Options, http) = SessionProviderRegistration.AddProvider<MobileNextOptions, MobileNextOptionsValidator>(builder, name, configure);
+        http.AddHttpMessageHandler(sp => new MobileNextOrganizationHandler(Options(sp).OrganizationId));
         var services = builder.Services;
-        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
-
-        var Options = SessionProviderRegistration.AddProviderOptions<MobileNextOptions, MobileNextOptionsValidator>(services, name, configure);
-
-        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-                SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).ApiKeyProvider, Options(sp).ApiKey, ($"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKeyProvider)}", $"{nameof(MobileNextOptions)}.{nameof(MobileNextOptions.ApiKey)}")))
-            .AddHttpMessageHandler(sp => new MobileNextOrganizationHandler(Options(sp).OrganizationId));
 
         SessionProviderRegistration.AddRefitApi<IMobileNextSessionsApi>(services, name, MobileNextJsonContext.Default);
 

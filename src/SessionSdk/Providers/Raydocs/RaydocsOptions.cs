@@ -28,4 +28,15 @@ public sealed class RaydocsOptions : SessionProviderOptions
     /// share one refresh. Takes precedence over <see cref="Token"/>.
     /// </summary>
     public Func<CancellationToken, ValueTask<SessionCredential>>? TokenProvider { get; set; }
+
+    /// <inheritdoc/>
+    internal override SessionCredentialSource GetCredential() => new(
+        "Raydocs",
+        "Authorization",
+        "Bearer",
+        TokenProvider,
+        Token,
+        $"{nameof(RaydocsOptions)}.{nameof(TokenProvider)}",
+        $"{nameof(RaydocsOptions)}.{nameof(Token)}",
+        static token => token.TrimStart().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? "must be the bare token, without the 'Bearer ' scheme" : null);
 }

@@ -17,11 +17,17 @@ internal sealed class RaydocsSessionClient : ISessionClient
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.Create | SessionCapabilities.Delete;
     private static readonly Type[] ApiTypes = [typeof(IRaydocsExtractionSessionsApi), typeof(IRaydocsDocumentsApi), typeof(IRaydocsResultsApi), typeof(IRaydocsBatchApi)];
 
+    private readonly Func<IRaydocsExtractionSessionsApi> _api;
     private readonly RaydocsOptions _options;
     private readonly IServiceProvider _services;
 
-    public RaydocsSessionClient(string providerName, RaydocsOptions options, IServiceProvider services)
+    /// <param name="providerName">The registration name.</param>
+    /// <param name="api">The registration's cached typed API, as every provider client reaches its own.</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="services">Where <see cref="GetService"/> finds the other typed APIs and the storage uploader.</param>
+    public RaydocsSessionClient(string providerName, Func<IRaydocsExtractionSessionsApi> api, RaydocsOptions options, IServiceProvider services)
     {
+        _api = api;
         _options = options;
         _services = services;
         Metadata = new SessionClientMetadata(providerName, RaydocsSessionMapper.SessionKind, options.BaseAddress, Capabilities);
@@ -34,7 +40,7 @@ internal sealed class RaydocsSessionClient : ISessionClient
 
     private string ProviderName => Metadata.ProviderName;
 
-    private IRaydocsExtractionSessionsApi Api => _services.GetRequiredKeyedService<IRaydocsExtractionSessionsApi>(ProviderName);
+    private IRaydocsExtractionSessionsApi Api => _api();
 
     public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
@@ -44,15 +50,12 @@ internal sealed class RaydocsSessionClient : ISessionClient
     }
 
     public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
-        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
+        throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
 
     public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.SessionId is not null)
-        {
-            throw new ArgumentException("Raydocs assigns session ids itself; leave SessionId unset.", nameof(request));
-        }
+        SessionRequests.Reject(request.SessionId is not null, "Raydocs", "CreateSessionRequest.SessionId", "it assigns session ids itself; leave it unset");
 
         RequireTemplateId(request.AdditionalProperties);
         var body = (JsonObject)request.AdditionalProperties.DeepClone();
@@ -66,13 +69,13 @@ internal sealed class RaydocsSessionClient : ISessionClient
             body["settings"] = settings.DeepClone();
         }
 
-        var payload = SessionResponses.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
+        var payload = SessionRequests.FromJson(body, RaydocsJsonContext.Default.RaydocsCreateSessionRequest, nameof(request));
         var created = await Api.CreateSessionAsync(payload, cancellationToken).ConfigureAwait(false);
         return SessionResponses.Map(created, ProviderName, "CreateSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }
 
     public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
-        throw SessionOperationGuard.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
+        throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
 
     public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {

@@ -139,8 +139,6 @@ public static class RaydocsSessionClientExtensions
     private static T Require<T>(ISessionClient client)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(client);
-        return client.GetService<T>()
-            ?? throw new ArgumentException($"Session client '{client.Metadata.ProviderName}' ({client.Metadata.Kind}) is not a Raydocs client; resolve the one registered by AddRaydocs.", nameof(client));
+        return VendorClient.Require<T>(client, "Raydocs", "AddRaydocs");
     }
 }

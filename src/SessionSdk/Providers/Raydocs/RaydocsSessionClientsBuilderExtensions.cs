@@ -21,11 +21,8 @@ public static class RaydocsSessionClientsBuilderExtensions
     /// <param name="name">The registration name, for a second account beside the first; default <c>raydocs</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
-    public static SessionClientsBuilder AddRaydocs(this SessionClientsBuilder builder, Action<RaydocsOptions> configure, string name = DefaultName)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        return builder.AddRaydocsCore(name, options => options.Configure(configure));
-    }
+    public static SessionClientsBuilder AddRaydocs(this SessionClientsBuilder builder, Action<RaydocsOptions> configure, string name = DefaultName) =>
+        builder.AddRaydocsCore(name, SessionProviderRegistration.Configure(configure));
 
     /// <summary>Adds the Raydocs provider with options bound from a configuration section (for example <c>SessionSdk:Raydocs</c>).</summary>
     /// <param name="builder">The SDK builder.</param>
@@ -35,6 +32,7 @@ public static class RaydocsSessionClientsBuilderExtensions
     /// <exception cref="InvalidOperationException">A provider is already registered under that name.</exception>
     public static SessionClientsBuilder AddRaydocs(this SessionClientsBuilder builder, IConfiguration configuration, string name = DefaultName)
     {
+        // Bound here, on the concrete type, so the configuration binder's source generator covers it.
         ArgumentNullException.ThrowIfNull(configuration);
         return builder.AddRaydocsCore(name, options => options.Bind(configuration));
     }
@@ -51,14 +49,8 @@ public static class RaydocsSessionClientsBuilderExtensions
 
     private static SessionClientsBuilder AddRaydocsCore(this SessionClientsBuilder builder, string name, Action<OptionsBuilder<RaydocsOptions>> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        var (Options, _) = SessionProviderRegistration.AddProvider<RaydocsOptions, RaydocsOptionsValidator>(builder, name, configure);
         var services = builder.Services;
-        var httpClientName = SessionClientsBuilder.GetHttpClientName(name);
-
-        var Options = SessionProviderRegistration.AddProviderOptions<RaydocsOptions, RaydocsOptionsValidator>(services, name, configure);
-
-        services.AddSessionHttpClient(httpClientName, name, Options, sp =>
-            SessionProviderRegistration.CredentialHandler(sp, name, "Authorization", "Bearer", Options(sp).TokenProvider, Options(sp).Token, ($"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.TokenProvider)}", $"{nameof(RaydocsOptions)}.{nameof(RaydocsOptions.Token)}")));
 
         SessionProviderRegistration.AddRefitApi<IRaydocsExtractionSessionsApi>(services, name, RaydocsJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IRaydocsDocumentsApi>(services, name, RaydocsJsonContext.Default);
@@ -72,7 +64,7 @@ public static class RaydocsSessionClientsBuilderExtensions
         services.AddKeyedSingleton(name, (sp, _) => new RaydocsStorageUploader(
             sp.GetRequiredService<IHttpClientFactory>(), storageClientName, name, Options(sp).BaseAddress ?? RaydocsOptions.DefaultBaseAddress));
 
-        builder.AddClient(name, sp => new RaydocsSessionClient(name, Options(sp), sp));
+        builder.AddClient(name, sp => new RaydocsSessionClient(name, SessionProviderRegistration.Api<IRaydocsExtractionSessionsApi>(sp, name), Options(sp), sp));
         return builder;
     }
 }

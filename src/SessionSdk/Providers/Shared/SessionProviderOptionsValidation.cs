@@ -3,7 +3,7 @@ namespace SessionSdk;
 /// <summary>The checks every provider's options share; each message names the option it is about.</summary>
 internal static class SessionProviderOptionsValidation
 {
-    public static List<string> Validate(SessionProviderOptions options, string optionsTypeName)
+    public static List<string> Validate(SessionProviderOptions options, string optionsTypeName, string? registrationName)
     {
         var failures = new List<string>();
         if (BaseAddressRules.Validate(options.BaseAddress, options.AllowInsecurePrivateNetwork, $"{optionsTypeName}.BaseAddress") is { } address)
@@ -63,6 +63,7 @@ internal static class SessionProviderOptionsValidation
             failures.Add($"{optionsTypeName}.RateLimit needs a PermitLimit of 0 (off) or more, and a Window between 1 ms and 1 day (got {limit.PermitLimit} per {limit.Window}).");
         }
 
+        options.GetCredential()?.Validate(failures, registrationName);
         return failures;
 
         void Positive(TimeSpan value, string name)

@@ -38,6 +38,31 @@ internal static class BaseAddressRules
         return null;
     }
 
+    /// <summary>
+    /// The root API paths are appended to: <paramref name="address"/> with a trailing slash and without the first of
+    /// <paramref name="suffixes"/> it ends with (for vendors whose docs show the base both with and without an API
+    /// prefix). A relative or missing address is returned as is.
+    /// </summary>
+    public static Uri? WithoutSuffix(Uri? address, params ReadOnlySpan<string> suffixes)
+    {
+        if (address is not { IsAbsoluteUri: true })
+        {
+            return address;
+        }
+
+        var path = address.AbsolutePath.TrimEnd('/');
+        foreach (var suffix in suffixes)
+        {
+            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                path = path[..^suffix.Length];
+                break;
+            }
+        }
+
+        return new UriBuilder(address) { Path = path + "/" }.Uri;
+    }
+
     public static bool IsLoopback(Uri address) =>
         address.IsLoopback || (IPAddress.TryParse(address.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip));
 

@@ -10,8 +10,48 @@ namespace SessionSdk;
 /// <summary>The registration steps every provider shares: validated named options, typed Refit APIs, credentials.</summary>
 internal static class SessionProviderRegistration
 {
+    /// <summary>How an <c>Add{Vendor}(configure)</c> overload sets its options.</summary>
+    public static Action<OptionsBuilder<TOptions>> Configure<TOptions>(Action<TOptions> configure)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return options => options.Configure(configure);
+    }
+
+    /// <summary>
+    /// The registration every provider starts with: validated named options, and the one HTTP pipeline of the
+    /// registration, sending the options' <see cref="SessionProviderOptions.GetCredential"/> when the vendor has one.
+    /// The caller then adds its typed APIs and clients.
+    /// </summary>
+    /// <param name="builder">The SDK builder.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="providerByInterface">The provider name a typed API's requests belong to, where not <paramref name="name"/>.</param>
+    /// <returns>How to read the options, and the HTTP pipeline for vendor handlers.</returns>
+    public static (Func<IServiceProvider, TOptions> Options, IHttpClientBuilder Http) AddProvider<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(
+        SessionClientsBuilder builder,
+        string name,
+        Action<OptionsBuilder<TOptions>> configure,
+        IReadOnlyDictionary<Type, string>? providerByInterface = null)
+        where TOptions : SessionProviderOptions, new()
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var options = AddProviderOptions<TOptions, TValidator>(services, name, configure);
+
+        // Whether the vendor sends a credential at all is the vendor's, not the configuration's: ask a default instance.
+        Func<IServiceProvider, CredentialHandler>? credentialHandler = new TOptions().GetCredential() is null
+            ? null
+            : sp => CredentialHandler(sp, name, options(sp).GetCredential()!);
+        var http = services.AddSessionHttpClient(SessionClientsBuilder.GetHttpClientName(name), name, options, credentialHandler, providerByInterface);
+        return (options, http);
+    }
+
     /// <summary>Adds named options validated at start-up, and returns how to read them.</summary>
-    public static Func<IServiceProvider, TOptions> AddProviderOptions<
+    private static Func<IServiceProvider, TOptions> AddProviderOptions<
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(
         IServiceCollection services,
@@ -77,7 +117,7 @@ internal static class SessionProviderRegistration
     /// <param name="scheme">The scheme before the value (<c>Bearer</c>), or <see langword="null"/>.</param>
     /// <param name="provider">The rotating-credential callback, or <see langword="null"/>.</param>
     /// <param name="value">The static credential, used when there is no callback.</param>
-    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>KodexaOptions.ApiKeyProvider</c>).</param>
+    /// <param name="optionNames">The options the callback and the static value come from, for error messages (for example <c>{Vendor}Options.ApiKeyProvider</c>).</param>
     public static CredentialHandler CredentialHandler(
         IServiceProvider services,
         string registrationName,
@@ -91,4 +131,8 @@ internal static class SessionProviderRegistration
             provider is not null ? new CredentialCache(provider, services.GetTimeProvider(), optionNames.Provider) : CredentialCache.Static(value!, optionNames.Value));
         return new CredentialHandler(headerName, scheme, cache, registrationName);
     }
+
+    /// <summary>The credential handler for a provider's <see cref="SessionCredentialSource"/>.</summary>
+    private static CredentialHandler CredentialHandler(IServiceProvider services, string registrationName, SessionCredentialSource source) =>
+        CredentialHandler(services, registrationName, source.HeaderName, source.Scheme, source.Provider, source.Value, (source.ProviderOption, source.ValueOption));
 }
