@@ -60,10 +60,12 @@ public sealed class SharedRateLimitTests(RedisServer redis) : IDisposable
     [Fact]
     public async Task OverTheSharedLimit_ACallWaitsForAPermit_WhenItsBudgetAllows()
     {
-        // Real time, kept short: the Redis limiter counts on the wall clock. 2 permits per 600 ms.
+        // Real time: the Redis limiter counts on the wall clock, whose stamps may be whole seconds, so a sub-second window
+        // can fall across a second boundary and let a request through early. 2 permits per 3 s; the third request waits
+        // for the window (at least 1.5 s even when the first stamps were rounded down a whole second).
         _vendor.Respond("GET", "/extractions/sessions/s-1", 200, Vendor.RaydocsSession("s-1"));
-        using var a = Replica.Start(b => b.AddRaydocs(Raydocs(permitLimit: 2, wait: true, window: TimeSpan.FromMilliseconds(600))), _connection);
-        using var b = Replica.Start(b => b.AddRaydocs(Raydocs(permitLimit: 2, wait: true, window: TimeSpan.FromMilliseconds(600))), _connection);
+        using var a = Replica.Start(b => b.AddRaydocs(Raydocs(permitLimit: 2, wait: true, window: TimeSpan.FromSeconds(3))), _connection);
+        using var b = Replica.Start(b => b.AddRaydocs(Raydocs(permitLimit: 2, wait: true, window: TimeSpan.FromSeconds(3))), _connection);
 
         await a.Client("raydocs").GetSessionAsync("s-1");
         await b.Client("raydocs").GetSessionAsync("s-1");
@@ -71,7 +73,7 @@ public sealed class SharedRateLimitTests(RedisServer redis) : IDisposable
 
         var times = _vendor.Times("GET");
         Assert.Equal(3, times.Count);
-        Assert.True(times[2] - times[0] >= TimeSpan.FromMilliseconds(500), $"the third request went out {(times[2] - times[0]).TotalMilliseconds} ms after the first");
+        Assert.True(times[2] - times[0] >= TimeSpan.FromSeconds(1.5), $"the third request went out {(times[2] - times[0]).TotalMilliseconds} ms after the first");
     }
 
     public void Dispose()
