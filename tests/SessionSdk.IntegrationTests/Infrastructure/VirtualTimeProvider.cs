@@ -81,6 +81,18 @@ public sealed class VirtualTimeProvider : FakeTimeProvider
         }
     }
 
+    /// <summary>
+    /// Moves the clock forward by <paramref name="delta"/>, one mover at a time: two concurrent moves of the underlying
+    /// fake clock can leave it at the earlier target, that is, move it back.
+    /// </summary>
+    public new void Advance(TimeSpan delta)
+    {
+        lock (_moving)
+        {
+            base.Advance(delta);
+        }
+    }
+
     /// <summary>Stands for I/O that never completes: elapses timeouts until <paramref name="cancellationToken"/> is cancelled, then throws.</summary>
     public async Task HangAsync(CancellationToken cancellationToken)
     {
