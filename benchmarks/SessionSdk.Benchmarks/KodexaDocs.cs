@@ -53,14 +53,16 @@ internal static class KodexaDocs
 
     /// <summary>The <c>{"content":[ … ]</c> part of a page of <paramref name="size"/> documented sessions; the caller appends the page's tail.</summary>
     public static byte[] PageItems(int size) =>
-        Encoding.UTF8.GetBytes("""{"content":[""" + string.Join(",", Enumerable.Repeat(SessionJson, size)) + "]");
+        Encoding.UTF8.GetBytes("""{"content":[""" + string.Join(",", Enumerable.Repeat(SessionJson, size)));
 
     /// <summary>The end of page <paramref name="number"/> (Spring page fields), closing the object.</summary>
     public static byte[] PageTail(int number, int size, long total)
     {
         var pages = (int)((total + size - 1) / size);
         var last = number >= pages - 1;
+        // One small session whose id names the page closes the content array: every page differs, as a real listing's
+        // pages do (the SDK stops a listing that serves the same page of sessions again).
         return Encoding.UTF8.GetBytes(
-            $$""","number":{{number}},"size":{{size}},"numberOfElements":{{size}},"totalElements":{{total}},"totalPages":{{pages}},"first":{{(number == 0 ? "true" : "false")}},"last":{{(last ? "true" : "false")}}}""");
+            $$""",{"id":"page-{{number}}","state":"OPEN"}],"number":{{number}},"size":{{size}},"numberOfElements":{{size}},"totalElements":{{total}},"totalPages":{{pages}},"first":{{(number == 0 ? "true" : "false")}},"last":{{(last ? "true" : "false")}}}""");
     }
 }
