@@ -22,6 +22,19 @@ public sealed class FaultRun : IDisposable
 
     public ISessionClient Client { get; }
 
+    /// <summary>A run against Kodexa with the test's own option changes and, optionally, more registrations.</summary>
+    public static FaultRun StartKodexa(Action<SessionSdk.Providers.Kodexa.KodexaOptions> configure, Func<VirtualTimeProvider, CancellationToken, Task<HttpResponseMessage>> behave, Action<SessionClientsBuilder>? more = null) =>
+        Start(
+            FaultProvider.All[0] with
+            {
+                Register = (b, uri, key) =>
+                {
+                    b.AddKodexa(o => { o.ApiKey = key; o.BaseAddress = uri; configure(o); });
+                    more?.Invoke(b);
+                },
+            },
+            behave);
+
     public static FaultRun Start(FaultProvider provider, Func<VirtualTimeProvider, CancellationToken, Task<HttpResponseMessage>> behave, Action<ILoggingBuilder>? logging = null)
     {
         var time = new VirtualTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));

@@ -17,7 +17,7 @@ public sealed class PipelineBehaviourTests
     public async Task CircuitBreaker_OpensAfterFailures_ThenFailsFastWithoutIo_ThenRecovers()
     {
         var healthy = false;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { o.MaxRetries = 0; o.CircuitBreakerMinimumThroughput = 4; o.CircuitBreakerFailureRatio = 0.5; o.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(15); },
             (_, _) => Task.FromResult(healthy
                 ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Kodexa.ValidSessionJson) }
@@ -74,7 +74,7 @@ public sealed class PipelineBehaviourTests
     {
         var refreshes = 0;
         var status = HttpStatusCode.Unauthorized;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => o.ApiKeyProvider = _ => ValueTask.FromResult(new SessionCredential($"key-{Interlocked.Increment(ref refreshes)}")),
             (_, _) => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(Kodexa.ValidSessionJson) }));
 
@@ -106,7 +106,7 @@ public sealed class PipelineBehaviourTests
     public async Task DeclaredContentLengthOverTheCap_FailsBeforeReading()
     {
         var stream = new CountingStream(new byte[4096]);
-        using var run = StartKodexa(o => o.MaxResponseBytes = 2048, (_, _) =>
+        using var run = FaultRun.StartKodexa(o => o.MaxResponseBytes = 2048, (_, _) =>
         {
             var content = new StreamContent(stream);
             content.Headers.ContentLength = 4096;
@@ -124,7 +124,7 @@ public sealed class PipelineBehaviourTests
     public async Task ChunkedBodyOverTheCap_FailsWithoutReadingItAll()
     {
         var stream = new CountingStream(Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 10 * 1024 * 1024) + "\"}"), seekable: false);
-        using var run = StartKodexa(o => o.MaxResponseBytes = 64 * 1024, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stream) }));
+        using var run = FaultRun.StartKodexa(o => o.MaxResponseBytes = 64 * 1024, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(stream) }));
 
         await Assert.ThrowsAsync<SessionResponseException>(() => run.Client.GetSessionAsync("s-1"));
 
@@ -136,7 +136,7 @@ public sealed class PipelineBehaviourTests
     public async Task ErrorBody_IsKeptCapped_AndAnHtmlErrorStillGivesTheStatusException()
     {
         var html = "<html><body>" + new string('x', 10_000) + "</body></html>";
-        using var run = StartKodexa(o => o.MaxErrorBodyChars = 4096, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(html, Encoding.UTF8, "text/html") }));
+        using var run = FaultRun.StartKodexa(o => o.MaxErrorBodyChars = 4096, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent(html, Encoding.UTF8, "text/html") }));
 
         var error = await Assert.ThrowsAsync<SessionNotFoundException>(() => run.Client.GetSessionAsync("s-1"));
 
@@ -150,7 +150,7 @@ public sealed class PipelineBehaviourTests
     public async Task PostWithAnIdempotencyKey_IsRetried()
     {
         var calls = 0;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { },
             (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
                 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
@@ -163,17 +163,6 @@ public sealed class PipelineBehaviourTests
         Assert.All(run.Transport.Seen, s => Assert.Equal(HttpMethod.Post, s.Method));
     }
 
-    private static FaultRun StartKodexa(Action<KodexaOptions> configure, Func<VirtualTimeProvider, CancellationToken, Task<HttpResponseMessage>> behave, Action<SessionClientsBuilder>? more = null) =>
-        FaultRun.Start(
-            Kodexa with
-            {
-                Register = (b, uri, key) =>
-                {
-                    b.AddKodexa(o => { o.ApiKey = key; o.BaseAddress = uri; configure(o); });
-                    more?.Invoke(b);
-                },
-            },
-            behave);
 
     private sealed class IdempotencyKeyHandler : DelegatingHandler
     {

@@ -17,7 +17,7 @@ public sealed class ResilienceOffTests
     [Fact]
     public async Task ResilienceOff_TransientFailure_IsNotRetried_ButStillATypedError()
     {
-        using var run = StartKodexa(o => o.UseResilience = false, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)));
+        using var run = FaultRun.StartKodexa(o => o.UseResilience = false, (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)));
 
         var error = await Assert.ThrowsAsync<SessionClientException>(() => run.Client.GetSessionAsync("s-1"));
 
@@ -32,7 +32,7 @@ public sealed class ResilienceOffTests
     public async Task ResilienceOff_NoAttemptOrTotalTimeout()
     {
         var answer = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { o.UseResilience = false; o.AttemptTimeout = TimeSpan.FromSeconds(1); o.TotalTimeout = TimeSpan.FromSeconds(2); },
             (_, ct) => answer.Task.WaitAsync(ct));
 
@@ -47,7 +47,7 @@ public sealed class ResilienceOffTests
     [Fact]
     public async Task ResilienceOff_CircuitNeverOpens()
     {
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { o.UseResilience = false; o.CircuitBreakerMinimumThroughput = 4; o.CircuitBreakerFailureRatio = 0.5; },
             (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.InternalServerError)));
 
@@ -64,7 +64,7 @@ public sealed class ResilienceOffTests
     public async Task ResilienceOff_SizeCapStays_ForDeclaredAndChunkedBodies()
     {
         var chunked = false;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { o.UseResilience = false; o.MaxResponseBytes = 1024; },
             (_, _) =>
             {
@@ -86,7 +86,7 @@ public sealed class ResilienceOffTests
     {
         var refreshes = 0;
         var status = HttpStatusCode.Unauthorized;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => { o.UseResilience = false; o.ApiKeyProvider = _ => ValueTask.FromResult(new SessionCredential($"key-{Interlocked.Increment(ref refreshes)}")); },
             (_, _) => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(Kodexa.ValidSessionJson) }));
 
@@ -103,7 +103,7 @@ public sealed class ResilienceOffTests
     {
         var calls = 0;
         var status = HttpStatusCode.OK;
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => o.UseResilience = false,
             (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
                 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
@@ -124,7 +124,7 @@ public sealed class ResilienceOffTests
     [Fact]
     public async Task ResilienceOn_WithTheAppsHandlerOnEveryClient_TypedErrorsStillOutermost()
     {
-        using var run = StartKodexa(
+        using var run = FaultRun.StartKodexa(
             o => o.MaxRetries = 0,
             (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound)),
             b => b.Services.ConfigureHttpClientDefaults(h => h.AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.Zero)));
@@ -135,17 +135,6 @@ public sealed class ResilienceOffTests
         Assert.Equal(1, run.Transport.Attempts);
     }
 
-    private static FaultRun StartKodexa(Action<KodexaOptions> configure, Func<VirtualTimeProvider, CancellationToken, Task<HttpResponseMessage>> behave, Action<SessionClientsBuilder>? more = null) =>
-        FaultRun.Start(
-            Kodexa with
-            {
-                Register = (b, uri, key) =>
-                {
-                    b.AddKodexa(o => { o.ApiKey = key; o.BaseAddress = uri; configure(o); });
-                    more?.Invoke(b);
-                },
-            },
-            behave);
 
     /// <summary>A stream without a length, so the body goes out chunked.</summary>
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
