@@ -42,6 +42,10 @@ internal sealed class StreamProbe
     /// <summary>Gen2 collections during the last stream of <paramref name="method"/>, the probe's own full collection not counted.</summary>
     public static int LastGen2(string method, int sessions) => Results.TryGetValue($"{method}/{sessions}", out var result) ? result.Gen2 : -1;
 
+    /// <summary>The heap after a full collection at the end of the last stream of <paramref name="method"/>, and the peak during it, in bytes.</summary>
+    public static (long Peak, long AfterGc) LastHeap(string method, int sessions) =>
+        Results.TryGetValue($"{method}/{sessions}", out var result) ? (result.PeakHeap, result.AfterGcHeap) : (-1, -1);
+
     public void Page(long count) => _peak = Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false));
 
     public void Stop(long count)

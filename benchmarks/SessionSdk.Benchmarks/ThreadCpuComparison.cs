@@ -80,6 +80,14 @@ internal static class ThreadCpuComparison
         }
 
         Console.WriteLine(table);
+
+        // The two P1 goals, each against its own contender, per round then the median.
+        const int refitAloneFull = 2, sdkOff = 5, sdkDefaults = 6;
+        Console.WriteLine(FormattableString.Invariant(
+            $"P1: SDK defaults / Refit + standard resilience (every field): CPU {Median(cpu[sdkDefaults].Select((v, r) => v / cpu[baseline][r]).ToList()):0.00}x, bytes {Median(bytes[sdkDefaults]) / baseBytes:0.00}x (goal <= 1.1x, <= 1.5x)"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"P1: SDK UseResilience = false / Refit alone (every field): CPU {Median(cpu[sdkOff].Select((v, r) => v / cpu[refitAloneFull][r]).ToList()):0.00}x, bytes {Median(bytes[sdkOff]) / Median(bytes[refitAloneFull]):0.00}x (goal <= 1.2x)"));
+        Console.WriteLine();
     }
 
     /// <summary>P3 the same way: streams of <paramref name="sessions"/> sessions, the SDK and the hand-written loop interleaved.</summary>
@@ -95,6 +103,8 @@ internal static class ThreadCpuComparison
         var cpu = contenders.Select(_ => new List<double>()).ToArray();
         var bytes = contenders.Select(_ => new List<double>()).ToArray();
         var gen2 = new int[contenders.Length];
+        var peak = new long[contenders.Length];
+        var afterGc = new long[contenders.Length];
         foreach (var (_, _, call) in contenders)
         {
             call().GetAwaiter().GetResult();
@@ -111,17 +121,20 @@ internal static class ThreadCpuComparison
                 cpu[c].Add((ThreadCpuClock.Nanoseconds() - started) / 1000.0 / sessions);
                 bytes[c].Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)sessions);
                 gen2[c] += StreamProbe.LastGen2(contenders[c].Method, sessions);
+                var heap = StreamProbe.LastHeap(contenders[c].Method, sessions);
+                peak[c] = Math.Max(peak[c], heap.Peak);
+                afterGc[c] = Math.Max(afterGc[c], heap.AfterGc);
             }
         }
 
         bench.Cleanup();
-        Console.WriteLine(FormattableString.Invariant($"Streaming {sessions:N0} sessions, median of {rounds} interleaved rounds (thread CPU time):"));
+        Console.WriteLine(FormattableString.Invariant($"Streaming {sessions:N0} sessions, median of {rounds} interleaved rounds (thread CPU time; gen2 summed over all rounds; heaps the largest of any round):"));
         Console.WriteLine();
-        Console.WriteLine("| contender | CPU µs/session | B/session | CPU ratio | bytes ratio | gen2 (all rounds) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| contender | CPU µs/session | B/session | CPU ratio | bytes ratio | gen2 (all rounds) | peak heap MB | after-GC heap MB (largest) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var c = 0; c < contenders.Length; c++)
         {
-            Console.WriteLine(FormattableString.Invariant($"| {contenders[c].Name} | {Median(cpu[c]):0.00} | {Median(bytes[c]):N0} | {Median(cpu[c].Select((value, round) => value / cpu[0][round]).ToList()):0.00} | {Median(bytes[c]) / Median(bytes[0]):0.00} | {gen2[c]} |"));
+            Console.WriteLine(FormattableString.Invariant($"| {contenders[c].Name} | {Median(cpu[c]):0.00} | {Median(bytes[c]):N0} | {Median(cpu[c].Select((value, round) => value / cpu[0][round]).ToList()):0.00} | {Median(bytes[c]) / Median(bytes[0]):0.00} | {gen2[c]} | {peak[c] / 1048576.0:0.0} | {afterGc[c] / 1048576.0:0.0} |"));
         }
     }
 

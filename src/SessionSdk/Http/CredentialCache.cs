@@ -16,8 +16,8 @@ internal sealed class CredentialCache
     private readonly Func<CancellationToken, ValueTask<SessionCredential>> _provider;
     private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
-    private volatile Entry? _current;
-    private Task<Entry>? _refresh;
+    private volatile CachedCredential? _current;
+    private Task<CachedCredential>? _refresh;
 
     public CredentialCache(Func<CancellationToken, ValueTask<SessionCredential>> provider, TimeProvider timeProvider, string optionName)
     {
@@ -33,30 +33,30 @@ internal sealed class CredentialCache
     public static CredentialCache Static(string value, string optionName) =>
         new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName)
         {
-            _current = new Entry(value, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
+            _current = new CachedCredential(value, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
         };
 
     /// <summary>Returns the current credential, refreshing it first when it is stale.</summary>
     /// <exception cref="CredentialUnusableException">The callback returned a value that cannot go in a header.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired while waiting.</exception>
-    public async ValueTask<string> GetAsync(CancellationToken cancellationToken)
+    public async ValueTask<CachedCredential> GetAsync(CancellationToken cancellationToken)
     {
         var seen = _current;
         if (seen is not null && !seen.IsStale(_timeProvider.GetUtcNow()))
         {
-            return seen.Value;
+            return seen;
         }
 
         while (true)
         {
-            Task<Entry> refresh;
+            Task<CachedCredential> refresh;
             lock (_gate)
             {
                 var current = _current;
                 if (current is not null && (!ReferenceEquals(current, seen) || !current.IsStale(_timeProvider.GetUtcNow())))
                 {
                     // Refreshed while this caller waited: use it, whatever its expiry.
-                    return current.Value;
+                    return current;
                 }
 
                 if (_refresh is null || _refresh.IsCompleted)
@@ -69,7 +69,7 @@ internal sealed class CredentialCache
 
             try
             {
-                return (await refresh.WaitAsync(cancellationToken).ConfigureAwait(false)).Value;
+                return await refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -88,7 +88,7 @@ internal sealed class CredentialCache
         }
     }
 
-    private async Task<Entry> RefreshAsync(CancellationToken cancellationToken)
+    private async Task<CachedCredential> RefreshAsync(CancellationToken cancellationToken)
     {
         await Task.Yield();
         var fresh = await _provider(cancellationToken).ConfigureAwait(false)
@@ -98,14 +98,37 @@ internal sealed class CredentialCache
             throw new CredentialUnusableException($"{OptionName} returned a credential that cannot be sent: it {problem}.");
         }
 
-        var entry = new Entry(fresh.Value, fresh.ExpiresAt, _timeProvider.GetUtcNow());
+        var entry = new CachedCredential(fresh.Value, fresh.ExpiresAt, _timeProvider.GetUtcNow());
         _current = entry;
         return entry;
     }
 
-    private sealed class Entry(string value, DateTimeOffset? expiresAt, DateTimeOffset fetchedAt)
+    /// <summary>
+    /// One credential value as fetched, with what every request that sends it needs, built on first use and then shared:
+    /// its header value and its redactor.
+    /// </summary>
+    public sealed class CachedCredential(string value, DateTimeOffset? expiresAt, DateTimeOffset fetchedAt)
     {
+        private HeaderText? _header;
+        private CredentialRedactor? _redactor;
+
         public string Value { get; } = value;
+
+        /// <summary>Gets the redactor for this value.</summary>
+        public CredentialRedactor Redactor => _redactor ??= CredentialRedactor.For(Value);
+
+        /// <summary>The header value: the credential, after <paramref name="scheme"/> when there is one.</summary>
+        public string HeaderValue(string? scheme)
+        {
+            if (_header is { } header && string.Equals(header.Scheme, scheme, StringComparison.Ordinal))
+            {
+                return header.Value;
+            }
+
+            var value = scheme is null ? Value : scheme + " " + Value;
+            _header = new HeaderText(scheme, value);
+            return value;
+        }
 
         /// <summary>
         /// Stale some time before it expires: 30 s, or half its lifetime when that is shorter, so a credential that lives
@@ -123,4 +146,7 @@ internal sealed class CredentialCache
             return now >= at - skew;
         }
     }
+
+    /// <summary>A header value and the scheme it was built with (one reference, so a reader never sees half of a write).</summary>
+    private sealed record HeaderText(string? Scheme, string Value);
 }

@@ -25,16 +25,16 @@ internal sealed class CredentialHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var value = await GetCredentialAsync(request, cancellationToken).ConfigureAwait(false);
-        SessionRequestContext.GetSentCredentials(request).Add(value);
+        var credential = await GetCredentialAsync(request, cancellationToken).ConfigureAwait(false);
+        SessionRequestContext.Of(request)?.AddSentCredential(credential.Redactor);
         request.Headers.Remove(_headerName);
-        request.Headers.TryAddWithoutValidation(_headerName, _scheme is null ? value : _scheme + " " + value);
+        request.Headers.TryAddWithoutValidation(_headerName, credential.HeaderValue(_scheme));
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
-                _credentials.Invalidate(value);
+                _credentials.Invalidate(credential.Value);
             }
 
             return response;
@@ -45,7 +45,7 @@ internal sealed class CredentialHandler : DelegatingHandler
         }
     }
 
-    private async Task<string> GetCredentialAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async ValueTask<CredentialCache.CachedCredential> GetCredentialAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {

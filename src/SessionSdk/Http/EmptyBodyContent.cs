@@ -11,13 +11,7 @@ internal sealed class EmptyBodyContent : HttpContent
 {
     public EmptyBodyContent(HttpContent original)
     {
-        foreach (var header in original.Headers)
-        {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
+        ContentHeaderCopy.CopyAllButLength(original.Headers, Headers);
     }
 
     /// <summary>Whether <paramref name="response"/> to <paramref name="request"/> is a success that should have had a body and has none.</summary>

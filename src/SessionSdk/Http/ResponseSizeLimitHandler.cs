@@ -74,14 +74,7 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
                 throw Unreadable(request, response.StatusCode, "its compressed encoding is corrupt");
             }
 
-            foreach (var header in response.Content.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
+            ContentHeaderCopy.CopyAllButLength(response.Content.Headers, buffered.Headers);
             response.Content.Dispose();
             response.Content = buffered;
             return response;

@@ -99,7 +99,7 @@ internal sealed class SessionErrorHandler : DelegatingHandler
 
         // A vendor may quote the key it was sent ("Invalid API key …"): nothing the exception carries may repeat it.
         var requestId = FindRequestId(response);
-        if (request.Options.TryGetValue(SessionRequestContext.SentCredentials, out var sent))
+        if (SessionRequestContext.Of(request)?.SentCredentials is { } sent)
         {
             body = sent.Redact(body);
             error = sent.Redact(error);

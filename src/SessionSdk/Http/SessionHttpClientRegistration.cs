@@ -43,7 +43,7 @@ internal static class SessionHttpClientRegistration
                 MaxConnectionsPerServer = getOptions(sp).MaxConnectionsPerServer,
             })
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(sp => new SessionRequestContextHandler(providerName, providerByInterface, getOptions(sp), sp.GetTimeProvider()))
+            .AddHttpMessageHandler(sp => new SessionRequestContextHandler(providerName, providerByInterface, sp.GetTimeProvider()))
             .AddHttpMessageHandler(() => new MultipartNameQuotingHandler())
             .AddHttpMessageHandler(sp => new SessionLoggingHandler(sp.GetService<ILoggerFactory>()?.CreateLogger("SessionSdk.Http") ?? NullLogger.Instance, providerName))
             .AddHttpMessageHandler(sp => new SessionErrorHandler(providerName, getOptions(sp), sp.GetTimeProvider()));
@@ -61,7 +61,7 @@ internal static class SessionHttpClientRegistration
         // Credentials, the header guard and disposal tracking wrap the primary handler (SessionWireFilter), after
         // whatever handlers and loggers the app adds: IHttpClientFactory's default loggers, should an app add them back,
         // log headers in their structured state unredacted, and never see the credential there.
-        services.AddKeyedSingleton(httpClientName, new SessionWireSetup(credentialHandler));
+        services.AddKeyedSingleton(httpClientName, new SessionPipelineSetup(getOptions, credentialHandler));
         services.TryAddSingleton<SessionHandlerTracker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, SessionWireFilter>());
         builder.RedactLoggedHeaders(static _ => true);

@@ -20,7 +20,8 @@ internal static class SessionRateLimitStrategy
     private static async ValueTask<RateLimitLease> AcquireAsync(SessionRateLimiter limiter, ResilienceContext context, SessionProviderOptions options, TimeProvider timeProvider)
     {
         var request = context.GetRequestMessage();
-        var started = request is not null && request.Options.TryGetValue(SessionRequestContext.StartedAt, out var at) ? at : timeProvider.GetTimestamp();
+        var call = SessionRequestContext.Of(request);
+        var started = call?.StartedAt ?? timeProvider.GetTimestamp();
         while (true)
         {
             var lease = await limiter.AcquireAsync(context.CancellationToken).ConfigureAwait(false);
@@ -36,7 +37,7 @@ internal static class SessionRateLimitStrategy
             if (!limiter.Options.WaitForPermit || timeProvider.GetElapsedTime(started) + wait >= options.TotalTimeout)
             {
                 throw SessionExceptionFactory.ClientRateLimited(
-                    request is not null && request.Options.TryGetValue(SessionRequestContext.ProviderName, out var provider) ? provider : null,
+                    call?.ProviderName,
                     SessionRequestContext.GetOperation(request),
                     limiter.Options,
                     wait);

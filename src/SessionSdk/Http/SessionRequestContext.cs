@@ -2,23 +2,16 @@ using System.Collections.Concurrent;
 
 namespace SessionSdk;
 
-/// <summary>Values the SDK's handlers share through <see cref="HttpRequestMessage.Options"/>.</summary>
-internal static class SessionRequestContext
+/// <summary>
+/// What the SDK's handlers know about one request, attached once by the outermost handler
+/// (<see cref="SessionRequestContextHandler"/>) as a single entry of <see cref="HttpRequestMessage.Options"/>: the
+/// provider the request belongs to, when the call started (its time budget), and the credentials sent on it.
+/// </summary>
+internal sealed class SessionRequestContext
 {
-    /// <summary>When the logical operation started (a <see cref="TimeProvider"/> timestamp), so a retry can tell how much budget is left.</summary>
-    public static readonly HttpRequestOptionsKey<long> StartedAt = new("SessionSdk.StartedAt");
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    /// <summary>How many retries the registration allows, so a handler added by the app (the integration tests' chaos handler) can tell.</summary>
-    public static readonly HttpRequestOptionsKey<int> MaxRetries = new("SessionSdk.MaxRetries");
-
-    /// <summary>
-    /// The provider a request belongs to (for example <c>kodexa-agents</c> on the pipeline it shares with <c>kodexa</c>),
-    /// decided once by the outermost handler; every handler, log line and error reads it from here.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<string> ProviderName = new("SessionSdk.ProviderName");
-
-    /// <summary>The credentials sent on the request, so an error built from the vendor's answer can redact them.</summary>
-    public static readonly HttpRequestOptionsKey<CredentialRedactor> SentCredentials = new("SessionSdk.SentCredentials");
+    private static readonly HttpRequestOptionsKey<SessionRequestContext> Key = new("SessionSdk.RequestContext");
 
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>
     private static readonly HttpRequestOptionsKey<string> RefitMethodName = new(Refit.HttpRequestMessageOptions.MethodName);
@@ -26,8 +19,39 @@ internal static class SessionRequestContext
     /// <summary>Operation names by Refit method name: one entry per interface method, so each name is built once.</summary>
     private static readonly ConcurrentDictionary<string, string> Operations = new(StringComparer.Ordinal);
 
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public SessionRequestContext(string providerName, long startedAt)
+    {
+        ProviderName = providerName;
+        StartedAt = startedAt;
+    }
 
+    /// <summary>
+    /// Gets the provider the request belongs to (for example <c>kodexa-agents</c> on the pipeline it shares with
+    /// <c>kodexa</c>); every handler, log line and error reads it from here.
+    /// </summary>
+    public string ProviderName { get; }
+
+    /// <summary>Gets when the logical operation started (a <see cref="TimeProvider"/> timestamp), so a retry or a rate-limit wait can tell how much of the total budget is left.</summary>
+    public long StartedAt { get; }
+
+    /// <summary>Gets the credentials sent on the request so far, so an error built from the vendor's answer can redact them.</summary>
+    public CredentialRedactor? SentCredentials { get; private set; }
+
+    /// <summary>Records a credential sent on an attempt (the attempts of one request run one after another).</summary>
+    public void AddSentCredential(CredentialRedactor sent) =>
+        SentCredentials = SentCredentials is { } earlier ? earlier.Including(sent) : sent;
+
+    /// <summary>Attaches <paramref name="context"/> to <paramref name="request"/>.</summary>
+    public static void Attach(HttpRequestMessage request, SessionRequestContext context) => request.Options.Set(Key, context);
+
+    /// <summary>The context attached to <paramref name="request"/>, if the SDK's outermost handler saw it.</summary>
+    public static SessionRequestContext? Of(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(Key, out var context) ? context : null;
+
+    /// <summary>The provider the request belongs to, else <paramref name="fallback"/>.</summary>
+    public static string GetProviderName(HttpRequestMessage? request, string fallback) => Of(request)?.ProviderName ?? fallback;
+
+    /// <summary>The operation a request performs: the typed API's method name without <c>Async</c>, else the HTTP method.</summary>
     public static string GetOperation(HttpRequestMessage? request)
     {
         if (request is null)
@@ -41,29 +65,6 @@ internal static class SessionRequestContext
         }
 
         return request.Method.Method;
-    }
-
-    /// <summary>
-    /// Sets an option from a value boxed once, where the caller can (a number fixed per registration): the typed
-    /// <see cref="HttpRequestOptions.Set{TValue}"/> boxes on every call.
-    /// </summary>
-    public static void SetBoxed<T>(HttpRequestMessage request, HttpRequestOptionsKey<T> key, object boxed) =>
-        ((IDictionary<string, object?>)request.Options)[key.Key] = boxed;
-
-    /// <summary>The provider the request belongs to, as decided by the outermost handler, else <paramref name="fallback"/>.</summary>
-    public static string GetProviderName(HttpRequestMessage? request, string fallback) =>
-        request is not null && request.Options.TryGetValue(ProviderName, out var name) ? name : fallback;
-
-    /// <summary>The redactor for the credentials sent on the request (created on first use).</summary>
-    public static CredentialRedactor GetSentCredentials(HttpRequestMessage request)
-    {
-        if (!request.Options.TryGetValue(SentCredentials, out var redactor))
-        {
-            redactor = new CredentialRedactor();
-            request.Options.Set(SentCredentials, redactor);
-        }
-
-        return redactor;
     }
 
     public static bool IsRetrySafe(HttpRequestMessage? request) =>

@@ -75,8 +75,7 @@ internal static class SessionResilience
             return false;
         }
 
-        return request is null
-            || !request.Options.TryGetValue(SessionRequestContext.StartedAt, out var started)
-            || timeProvider.GetElapsedTime(started) + wait < options.TotalTimeout;
+        return SessionRequestContext.Of(request) is not { } call
+            || timeProvider.GetElapsedTime(call.StartedAt) + wait < options.TotalTimeout;
     }
 }

@@ -3,10 +3,6 @@ using Microsoft.Extensions.Http;
 
 namespace SessionSdk;
 
-/// <summary>What a provider registration puts between IHttpClientFactory's last handler and the socket.</summary>
-/// <param name="Credential">Builds the registration's credential handler, or <see langword="null"/> for a vendor without auth.</param>
-internal sealed record SessionWireSetup(Func<IServiceProvider, CredentialHandler>? Credential);
-
 /// <summary>
 /// Wraps the primary handler of each SDK client — after every other configuration, including an app's own
 /// <c>ConfigurePrimaryHttpMessageHandler</c> — in credential → header guard → disposal tracking. Being part of the
@@ -26,7 +22,7 @@ internal sealed class SessionWireFilter : IHttpMessageHandlerBuilderFilter
     public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
     {
         next(builder);
-        if (builder.Name is not { } name || _services.GetKeyedService<SessionWireSetup>(name) is not { } setup)
+        if (builder.Name is not { } name || _services.GetKeyedService<SessionPipelineSetup>(name) is not { } setup)
         {
             return;
         }

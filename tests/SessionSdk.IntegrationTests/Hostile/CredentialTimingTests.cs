@@ -55,6 +55,39 @@ public sealed class CredentialTimingTests
         Assert.Equal(0, run.Transport.Attempts);
     }
 
+    [Fact]
+    public async Task KeyRotatedBetweenTheAttemptsOfOneCall_BothKeysAreRedactedFromTheError()
+    {
+        // The first key lives one second; the first attempt's 503 asks for a 2 s wait, so the retry refreshes and sends
+        // the second. The last answer quotes both keys: the error may repeat neither.
+        var refreshes = 0;
+        var attempts = 0;
+        var keys = new[] { "first-rotating-key-4711", "second-rotating-key-0815" };
+        using var run = Faults.FaultRun.StartKodexa(
+            o =>
+            {
+                o.MaxRetries = 1;
+                o.ApiKeyProvider = _ =>
+                {
+                    var n = Interlocked.Increment(ref refreshes);
+                    return ValueTask.FromResult(new SessionCredential(keys[Math.Min(n, 2) - 1], Now.AddSeconds(n == 1 ? 1 : 3600)));
+                };
+            },
+            (_, _) => Task.FromResult(Interlocked.Increment(ref attempts) == 1
+                ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Headers = { { "Retry-After", "2" } }, Content = new StringContent("{}") }
+                : new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = new StringContent($$"""{"message":"neither {{keys[0]}} nor {{keys[1]}} may call"}""") }));
+
+        var error = await Assert.ThrowsAsync<SessionClientException>(() => run.Client.GetSessionAsync("s-1"));
+
+        Assert.Equal(2, refreshes);
+        Assert.Contains("x-api-key: " + keys[0], run.Transport.Seen[0].Headers, StringComparison.Ordinal);
+        Assert.Contains("x-api-key: " + keys[1], run.Transport.Seen[1].Headers, StringComparison.Ordinal);
+        var everything = string.Join("\n", error.ToString(), error.VendorMessage, error.ResponseBody);
+        Assert.Contains("neither *** nor *** may call", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(keys[0], everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(keys[1], everything, StringComparison.Ordinal);
+    }
+
     private static Faults.FaultRun Start(Action<KodexaOptions> configure) =>
         Faults.FaultRun.Start(
             Faults.FaultProvider.All[0] with { Register = (b, uri, _) => b.AddKodexa(o => { o.BaseAddress = uri; configure(o); }) },

@@ -7,15 +7,15 @@ namespace SessionSdk.IntegrationTests.Infrastructure;
 /// Chaos for the whole integration suite (set SESSIONSDK_TEST_FIRST_ATTEMPT_503=1): the first attempt of every
 /// GET or HEAD fails with a 503 before it reaches the server, so each test also proves its call survives a retry;
 /// and any POST, PUT, PATCH or DELETE sent twice is recorded as a violation, failing the test at dispose.
-/// One handler per pipeline (a handler can sit in only one chain), all sharing one <see cref="State"/>.
+/// One handler per pipeline (a handler can sit in only one chain), all sharing one <see cref="State"/>; a pipeline whose
+/// registration takes no retries (<c>MaxRetries = 0</c> or <c>UseResilience = false</c>) gets no injected failures.
 /// </summary>
-public sealed class FirstAttemptFailureHandler(FirstAttemptFailureHandler.State state) : DelegatingHandler
+public sealed class FirstAttemptFailureHandler(FirstAttemptFailureHandler.State state, bool retriesAllowed) : DelegatingHandler
 {
     public static bool EnabledByEnvironment => Environment.GetEnvironmentVariable("SESSIONSDK_TEST_FIRST_ATTEMPT_503") == "1";
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var retriesAllowed = !request.Options.TryGetValue(SessionRequestContext.MaxRetries, out var retries) || retries > 0;
         var firstSighting = state.Seen.TryAdd(request, new object());
         var safe = request.Method == HttpMethod.Get || request.Method == HttpMethod.Head;
         if (!safe && !firstSighting && !request.Headers.Contains(SessionRequestContext.IdempotencyKeyHeader))

@@ -45,7 +45,7 @@ public sealed class SessionTestHost : IDisposable
         var chaosState = chaos ?? FirstAttemptFailureHandler.EnabledByEnvironment ? new FirstAttemptFailureHandler.State() : null;
         if (chaosState is not null)
         {
-            collection.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new FirstAttemptFailureHandler(chaosState))));
+            collection.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new FirstAttemptFailureHandler(chaosState, RetriesAllowed(b)))));
 
             // Half of all safe attempts fail by construction here, which rightly opens a circuit breaker; this mode
             // tests retries, so the breaker is kept out of play (it has tests of its own).
@@ -60,6 +60,11 @@ public sealed class SessionTestHost : IDisposable
 
     /// <summary>Gets the chaos state when first attempts are being failed, else null.</summary>
     public FirstAttemptFailureHandler.State? Chaos => _chaos;
+
+    /// <summary>Whether the SDK registration behind a named client retries (any other client is treated as one that does).</summary>
+    private static bool RetriesAllowed(HttpMessageHandlerBuilder builder) =>
+        builder.Services.GetKeyedService<SessionPipelineSetup>(builder.Name)?.Options(builder.Services) is not { } options
+        || (options.UseResilience && options.MaxRetries > 0);
 
     private static void RelaxCircuitBreaker<TOptions>(IServiceCollection services)
         where TOptions : SessionProviderOptions =>
