@@ -11,6 +11,12 @@ internal sealed class SessionRequestContext
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    /// <summary>
+    /// The request option a typed API may set (Refit's <c>[Property]</c>) to say which provider a call belongs to, where
+    /// one internal interface serves two providers.
+    /// </summary>
+    public const string ProviderNameProperty = "SessionSdk.ProviderName";
+
     private static readonly HttpRequestOptionsKey<SessionRequestContext> Key = new("SessionSdk.RequestContext");
 
     /// <summary>Refit's option holding the interface method's name, used as the operation name.</summary>

@@ -9,7 +9,7 @@ namespace SessionSdk.Providers.Kodexa;
 /// PUTs the full object back.
 /// </summary>
 /// <typeparam name="TDto">The vendor's session type.</typeparam>
-internal sealed class KodexaSessionClient<TDto> : ISessionClient
+internal sealed class KodexaSessionClient<TDto> : ProviderSessionClient<KodexaOptions>
     where TDto : class
 {
     private const int MaxPageSize = 1000;
@@ -19,35 +19,38 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create
         | SessionCapabilities.Update | SessionCapabilities.Delete | SessionCapabilities.CreateWithId | SessionCapabilities.OptimisticConcurrency;
 
-    private readonly IKodexaResource<TDto> _resource;
-    private readonly KodexaOptions _options;
-    private readonly TimeProvider _timeProvider;
+    private readonly KodexaResource<TDto> _resource;
+    private readonly Func<IKodexaResourceApi> _api;
 
-    public KodexaSessionClient(string providerName, IKodexaResource<TDto> resource, KodexaOptions options, TimeProvider timeProvider)
+    /// <param name="providerName">The provider name (<c>kodexa</c>, or <c>kodexa-agents</c> for orchestrator-agent sessions).</param>
+    /// <param name="registrationName">The registration the typed APIs are keyed by.</param>
+    /// <param name="resource">Which of the two resources.</param>
+    /// <param name="api">The registration's cached API, as every provider client reaches its own.</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="services">The container.</param>
+    public KodexaSessionClient(string providerName, string registrationName, KodexaResource<TDto> resource, Func<IKodexaResourceApi> api, KodexaOptions options, IServiceProvider services)
+        : base(
+            providerName,
+            registrationName,
+            resource.Kind,
+            Capabilities,
+            options,
+            services,
+            // The session token is a secret: it never goes into a shared cache (a cached session has none).
+            SessionCacheCodec.For(resource.TypeInfo, s => resource.ToSession(s, providerName, services.GetTimeProvider().GetUtcNow()), "token"),
+            resource.PublicApis)
     {
         _resource = resource;
-        _options = options;
-        _timeProvider = timeProvider;
-        Metadata = new SessionClientMetadata(providerName, resource.Kind, options.BaseAddress, Capabilities);
-
-        // The session token is a secret: it never goes into a shared cache (a cached session has none).
-        CacheCodec = SessionCacheCodec.For(resource.TypeInfo, s => resource.Map(s, providerName, timeProvider.GetUtcNow()), "token");
+        _api = api;
     }
 
-    public SessionClientMetadata Metadata { get; }
-
-    private SessionCacheCodec CacheCodec { get; }
-
-    private string ProviderName => Metadata.ProviderName;
-
-    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
-        var session = await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        return Map(session, "GetSession");
+        return Map(await ReadAsync(sessionId, "GetSession", cancellationToken).ConfigureAwait(false), "GetSession");
     }
 
-    public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
+    public override async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
         var pageSize = query.CheckedPageSize(MaxPageSize);
@@ -62,7 +65,12 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
                 : null;
 
         var page = SessionResponses.Require(
-            await _resource.ListAsync(requested, pageSize, sort, filter, text, cancellationToken).ConfigureAwait(false),
+            await SessionResponseBody.ReadAsync(
+                _api().ListSessionsAsync(_resource.Route, requested, pageSize, sort, filter, text, ProviderName, cancellationToken),
+                _resource.PageTypeInfo,
+                ProviderName,
+                "ListSessions",
+                cancellationToken).ConfigureAwait(false),
             ProviderName,
             "ListSessions");
 
@@ -84,7 +92,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
         return new SessionPage(items, NextPageToken(page, requested)) { RawRepresentation = page, VendorIds = ids };
     }
 
-    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         RejectName(request.Name is not null, "CreateSessionRequest");
@@ -100,11 +108,11 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             body["metadata"] = metadata.DeepClone();
         }
 
-        var created = await _resource.CreateAsync(SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var created = await SendAsync(SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), (api, content) => api.CreateSessionAsync(_resource.Route, content, ProviderName, cancellationToken), "CreateSession", cancellationToken).ConfigureAwait(false);
         return Map(created, "CreateSession");
     }
 
-    public async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(request);
@@ -114,8 +122,8 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             RejectMetadata("UpdateSessionRequest");
         }
 
-        var current = SessionResponses.Require(await _resource.GetAsync(sessionId, cancellationToken).ConfigureAwait(false), ProviderName, "UpdateSession");
-        var version = _resource.GetVersion(current)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var current = SessionResponses.Require(await ReadAsync(sessionId, "GetSession", cancellationToken).ConfigureAwait(false), ProviderName, "UpdateSession");
+        var version = _resource.Version(current)?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.ExpectedVersion is { } expected && !string.Equals(expected, version, StringComparison.Ordinal))
         {
             throw SessionExceptionFactory.VersionMismatch(ProviderName, "UpdateSession", version, expected);
@@ -138,18 +146,27 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             body["metadata"] = merged;
         }
 
-        var updated = await _resource.UpdateAsync(sessionId, SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), cancellationToken).ConfigureAwait(false);
+        var updated = await SendAsync(SessionRequests.FromJson(body, _resource.TypeInfo, nameof(request)), (api, content) => api.UpdateSessionAsync(_resource.Route, sessionId, content, ProviderName, cancellationToken), "UpdateSession", cancellationToken).ConfigureAwait(false);
         return Map(updated, "UpdateSession");
     }
 
-    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
-        return _resource.DeleteAsync(sessionId, cancellationToken);
+        return _api().DeleteSessionAsync(_resource.Route, sessionId, ProviderName, cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : _resource.CreateApi(type), _timeProvider);
+    /// <summary>Reads one session straight from the pooled body; <see langword="null"/> when the body is empty.</summary>
+    private Task<TDto?> ReadAsync(string sessionId, string operation, CancellationToken cancellationToken) =>
+        SessionResponseBody.ReadAsync(_api().GetSessionAsync(_resource.Route, sessionId, ProviderName, cancellationToken), _resource.TypeInfo, ProviderName, operation, cancellationToken);
+
+    /// <summary>Sends a session as the JSON body of a create or update, and reads the session the vendor answers.</summary>
+    private Task<TDto?> SendAsync(TDto session, Func<IKodexaResourceApi, HttpContent, Task<HttpResponseMessage>> send, string operation, CancellationToken cancellationToken)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(session, _resource.TypeInfo));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return SessionResponseBody.ReadAsync(send(_api(), content), _resource.TypeInfo, ProviderName, operation, cancellationToken);
+    }
 
     private string? NextPageToken(KodexaPage<TDto> page, int? requested)
     {
@@ -161,7 +178,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
             return null;
         }
 
-        var current = page.Number ?? requested ?? _options.FirstPageNumber;
+        var current = page.Number ?? requested ?? Options.FirstPageNumber;
         if (current is < 0 or >= int.MaxValue)
         {
             throw SessionExceptionFactory.UnreadableResponse(ProviderName, "ListSessions", System.Net.HttpStatusCode.OK, $"its page number {current} leaves no next page to ask for");
@@ -171,7 +188,7 @@ internal sealed class KodexaSessionClient<TDto> : ISessionClient
     }
 
     private Session Map(TDto? session, string operation) =>
-        SessionResponses.Map(session, ProviderName, operation, this, static (s, client) => client._resource.Map(s, client.ProviderName, client._timeProvider.GetUtcNow()));
+        SessionResponses.Map(session, ProviderName, operation, this, static (s, client) => client._resource.ToSession(s, client.ProviderName, client.TimeProvider.GetUtcNow()));
 
     private void RejectName(bool isSet, string requestType) =>
         SessionRequests.Reject(isSet, "Kodexa", requestType + ".Name", $"its {(_resource.HasMetadata ? "orchestrator-agent sessions" : "sessions")} have no name; leave it unset");

@@ -43,32 +43,18 @@ public static class KodexaSessionClientsBuilderExtensions
             builder,
             name,
             configure,
-            new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName, [typeof(IKodexaAgentSessionReads)] = agentsName });
+            new Dictionary<Type, string> { [typeof(IKodexaOrchestratorAgentSessionsApi)] = agentsName });
         var services = builder.Services;
 
         SessionProviderRegistration.AddRefitApi<IKodexaSessionsApi>(services, name, KodexaJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IKodexaOrchestratorAgentSessionsApi>(services, name, KodexaJsonContext.Default, agentsName);
         SessionProviderRegistration.AddRefitApi<IKodexaSessionExecutionsApi>(services, name, KodexaJsonContext.Default);
-        SessionProviderRegistration.AddRefitApiCache<IKodexaSessionReads>(services, name, KodexaJsonContext.Default);
-        SessionProviderRegistration.AddRefitApiCache<IKodexaAgentSessionReads>(services, name, KodexaJsonContext.Default, agentsName);
+        SessionProviderRegistration.AddRefitApiCache<IKodexaResourceApi>(services, name, KodexaJsonContext.Default);
 
         builder.AddClient(name, sp => new KodexaSessionClient<KodexaSession>(
-            name,
-            new KodexaSessionsResource(
-                name,
-                SessionProviderRegistration.Api<IKodexaSessionsApi>(sp, name),
-                SessionProviderRegistration.Api<IKodexaSessionReads>(sp, name),
-                SessionProviderRegistration.Api<IKodexaSessionExecutionsApi>(sp, name)),
-            Options(sp),
-            sp.GetTimeProvider()));
+            name, name, KodexaResources.Sessions, SessionProviderRegistration.Api<IKodexaResourceApi>(sp, name), Options(sp), sp));
         builder.AddClient(agentsName, sp => new KodexaSessionClient<KodexaOrchestratorAgentSession>(
-            agentsName,
-            new KodexaAgentSessionsResource(
-                agentsName,
-                SessionProviderRegistration.Api<IKodexaOrchestratorAgentSessionsApi>(sp, name),
-                SessionProviderRegistration.Api<IKodexaAgentSessionReads>(sp, name)),
-            Options(sp),
-            sp.GetTimeProvider()));
+            agentsName, name, KodexaResources.AgentSessions, SessionProviderRegistration.Api<IKodexaResourceApi>(sp, name), Options(sp), sp));
         return builder;
     }
 }

@@ -6,46 +6,46 @@ namespace SessionSdk.Providers.MidPilot;
 /// <see cref="ISessionClient"/> over midPilot's <c>/api/v1/session</c>. Create and update read the session back with
 /// GET, since the server answers them with an acknowledgement only. Listing is not offered: the server has none.
 /// </summary>
-internal sealed class MidPilotSessionClient : ISessionClient
+internal sealed class MidPilotSessionClient : ProviderSessionClient<MidPilotOptions>
 {
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.Create
         | SessionCapabilities.CreateWithId | SessionCapabilities.Update | SessionCapabilities.Delete;
 
     private readonly Func<IMidPilotSessionsApi> _api;
-    private readonly Func<IMidPilotDocumentationApi> _documentationApi;
-    private readonly MidPilotOptions _options;
-    private readonly TimeProvider? _timeProvider;
 
-    public MidPilotSessionClient(string providerName, Func<IMidPilotSessionsApi> api, Func<IMidPilotDocumentationApi> documentationApi, MidPilotOptions options, TimeProvider? timeProvider = null)
+    /// <param name="providerName">The registration name.</param>
+    /// <param name="api">The registration's cached typed API, as every provider client reaches its own.</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="services">The container.</param>
+    public MidPilotSessionClient(string providerName, Func<IMidPilotSessionsApi> api, MidPilotOptions options, IServiceProvider services)
+        : base(
+            providerName,
+            providerName,
+            MidPilotSessionMapper.SessionKind,
+            Capabilities,
+            options,
+            services,
+            SessionCacheCodec.For(MidPilotJsonContext.Default.MidPilotSession, s => MidPilotSessionMapper.ToSession(s, providerName)),
+            typeof(IMidPilotSessionsApi),
+            typeof(IMidPilotDocumentationApi))
     {
         _api = api;
-        _documentationApi = documentationApi;
-        _options = options;
-        _timeProvider = timeProvider;
-        Metadata = new SessionClientMetadata(providerName, MidPilotSessionMapper.SessionKind, options.BaseAddress, Capabilities);
-        CacheCodec = SessionCacheCodec.For(MidPilotJsonContext.Default.MidPilotSession, s => MidPilotSessionMapper.ToSession(s, providerName));
     }
 
-    public SessionClientMetadata Metadata { get; }
-
-    private SessionCacheCodec CacheCodec { get; }
-
-    private string ProviderName => Metadata.ProviderName;
-
-    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         var session = await WithIdCheck(sessionId, api => api.GetSessionAsync(sessionId, cancellationToken)).ConfigureAwait(false);
         return SessionResponses.Map(session, ProviderName, "GetSession", s => MidPilotSessionMapper.ToSession(s, ProviderName, sessionId));
     }
 
-    public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
+    public override Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
         throw SessionExceptionFactory.NotSupported(
             Metadata,
             SessionCapabilities.List,
             "the midPilot server has no list endpoint (its docs say listing is not implemented); keep the ids of the sessions you create and check them with SessionExistsAsync (HEAD)");
 
-    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         SessionRequests.Reject(request.Name is not null, "midPilot", "CreateSessionRequest.Name", "its sessions have no name; leave it unset");
@@ -76,7 +76,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
         return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         ArgumentNullException.ThrowIfNull(request);
@@ -117,16 +117,13 @@ internal sealed class MidPilotSessionClient : ISessionClient
         return await GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
 
         // 200 with {message, sessionId}; the acknowledgement carries nothing the caller needs.
         await WithIdCheck(sessionId, api => api.DeleteSessionAsync(sessionId, cancellationToken)).ConfigureAwait(false);
     }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMidPilotSessionsApi) ? _api() : type == typeof(IMidPilotDocumentationApi) ? _documentationApi() : null, _timeProvider);
 
 
     private async Task<T> WithIdCheck<T>(string sessionId, Func<IMidPilotSessionsApi, Task<T>> call)
@@ -143,7 +140,7 @@ internal sealed class MidPilotSessionClient : ISessionClient
 
     private NotSupportedException UpdatesGone(string sessionId, SessionClientException cause) =>
         new(
-            $"Provider '{ProviderName}' ({Metadata.Kind}) cannot update session '{sessionId}': the midPilot server at {_options.BaseAddress} no longer supports updates "
+            $"Provider '{ProviderName}' ({Metadata.Kind}) cannot update session '{sessionId}': the midPilot server at {Options.BaseAddress} no longer supports updates "
             + $"(PATCH /api/v1/session/{{session_id}} answered HTTP {(int?)cause.StatusCode}{(cause.StatusCode == HttpStatusCode.NotFound ? " although the session exists" : string.Empty)}). "
             + "Servers since April 2026 removed that route; session state is now changed through the per-stage endpoints (discovery, scrape, digester, codegen).",
             cause);

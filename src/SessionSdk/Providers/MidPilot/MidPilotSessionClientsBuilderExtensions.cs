@@ -45,12 +45,7 @@ public static class MidPilotSessionClientsBuilderExtensions
         SessionProviderRegistration.AddRefitApi<IMidPilotSessionsApi>(services, name, MidPilotJsonContext.Default);
         SessionProviderRegistration.AddRefitApi<IMidPilotDocumentationApi>(services, name, MidPilotJsonContext.Default);
 
-        builder.AddClient(name, sp => new MidPilotSessionClient(
-            name,
-            SessionProviderRegistration.Api<IMidPilotSessionsApi>(sp, name),
-            SessionProviderRegistration.Api<IMidPilotDocumentationApi>(sp, name),
-            Options(sp),
-            sp.GetTimeProvider()));
+        builder.AddClient(name, sp => new MidPilotSessionClient(name, SessionProviderRegistration.Api<IMidPilotSessionsApi>(sp, name), Options(sp), sp));
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace SessionSdk.Providers.MobileNext;
 /// update nor delete. Device allocation and release are extension methods
 /// (<see cref="MobileNextSessionClientExtensions"/>).
 /// </summary>
-internal sealed class MobileNextSessionClient : ISessionClient
+internal sealed class MobileNextSessionClient : ProviderSessionClient<MobileNextOptions>
 {
     /// <summary>The key of <see cref="SessionQuery.AdditionalProperties"/> that overrides <c>X-Organization-Id</c> for one listing.</summary>
     public const string OrganizationIdQueryKey = "organizationId";
@@ -17,32 +17,33 @@ internal sealed class MobileNextSessionClient : ISessionClient
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.List | SessionCapabilities.Create;
 
     private readonly Func<IMobileNextSessionsApi> _api;
-    private readonly MobileNextOptions _options;
-    private readonly TimeProvider? _timeProvider;
 
-    public MobileNextSessionClient(string providerName, Func<IMobileNextSessionsApi> api, MobileNextOptions options, TimeProvider? timeProvider = null)
+    /// <param name="providerName">The registration name.</param>
+    /// <param name="api">The registration's cached typed API, as every provider client reaches its own.</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="services">The container.</param>
+    public MobileNextSessionClient(string providerName, Func<IMobileNextSessionsApi> api, MobileNextOptions options, IServiceProvider services)
+        : base(
+            providerName,
+            providerName,
+            MobileNextSessionMapper.SessionKind,
+            Capabilities,
+            options,
+            services,
+            SessionCacheCodec.For(MobileNextJsonContext.Default.MobileNextSession, s => MobileNextSessionMapper.ToSession(s, providerName)),
+            typeof(IMobileNextSessionsApi))
     {
         _api = api;
-        _options = options;
-        _timeProvider = timeProvider;
-        Metadata = new SessionClientMetadata(providerName, MobileNextSessionMapper.SessionKind, options.BaseAddress, Capabilities);
-        CacheCodec = SessionCacheCodec.For(MobileNextJsonContext.Default.MobileNextSession, s => MobileNextSessionMapper.ToSession(s, providerName));
     }
 
-    public SessionClientMetadata Metadata { get; }
-
-    private SessionCacheCodec CacheCodec { get; }
-
-    private string ProviderName => Metadata.ProviderName;
-
-    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         var session = await _api().GetSessionAsync(sessionId, organizationId: null, cancellationToken).ConfigureAwait(false);
         return SessionResponses.Map(session, ProviderName, "GetSession", s => MobileNextSessionMapper.ToSession(s, ProviderName));
     }
 
-    public async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
+    public override async Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SessionQuery();
         var limit = query.CheckedPageSize(MaxPageSize);
@@ -76,7 +77,7 @@ internal sealed class MobileNextSessionClient : ISessionClient
         return new SessionPage(items, next) { RawRepresentation = list, VendorIds = ids };
     }
 
-    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         Reject(request.Name is not null, nameof(CreateSessionRequest.Name));
@@ -95,17 +96,14 @@ internal sealed class MobileNextSessionClient : ISessionClient
         return await GetSessionAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
         throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.Update, "the vendor documents no way to change a session");
 
-    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+    public override Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
         throw SessionExceptionFactory.NotSupported(
             Metadata,
             SessionCapabilities.Delete,
             "the vendor mentions deleting sessions only in its role descriptions and documents no method or path; release devices with ReleaseDeviceAsync instead");
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : type == typeof(IMobileNextSessionsApi) ? _api() : null, _timeProvider);
 
     private static string? OrganizationOverride(SessionQuery query)
     {

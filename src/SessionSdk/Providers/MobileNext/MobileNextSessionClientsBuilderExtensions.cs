@@ -45,11 +45,7 @@ public static class MobileNextSessionClientsBuilderExtensions
 
         SessionProviderRegistration.AddRefitApi<IMobileNextSessionsApi>(services, name, MobileNextJsonContext.Default);
 
-        builder.AddClient(name, sp => new MobileNextSessionClient(
-            name,
-            SessionProviderRegistration.Api<IMobileNextSessionsApi>(sp, name),
-            Options(sp),
-            sp.GetTimeProvider()));
+        builder.AddClient(name, sp => new MobileNextSessionClient(name, SessionProviderRegistration.Api<IMobileNextSessionsApi>(sp, name), Options(sp), sp));
         return builder;
     }
 }

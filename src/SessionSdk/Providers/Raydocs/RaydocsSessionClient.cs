@@ -7,52 +7,52 @@ namespace SessionSdk.Providers.Raydocs;
 /// <summary>
 /// <see cref="ISessionClient"/> over Raydocs extraction sessions: get, create (an <c>extraction_template_id</c> is
 /// required) and delete. The vendor documents no list and no update, so those throw before any request. Documents,
-/// results and batch calls are on the typed APIs, reachable through <see cref="GetService"/>.
+/// results and batch calls are on the typed APIs, reachable through <see cref="ISessionClient.GetService"/>.
 /// </summary>
-internal sealed class RaydocsSessionClient : ISessionClient
+internal sealed class RaydocsSessionClient : ProviderSessionClient<RaydocsOptions>
 {
     /// <summary>The <see cref="CreateSessionRequest.AdditionalProperties"/> key that must name the extraction template.</summary>
     public const string TemplateIdProperty = "extraction_template_id";
 
     private const SessionCapabilities Capabilities = SessionCapabilities.Get | SessionCapabilities.Create | SessionCapabilities.Delete;
-    private static readonly Type[] ApiTypes = [typeof(IRaydocsExtractionSessionsApi), typeof(IRaydocsDocumentsApi), typeof(IRaydocsResultsApi), typeof(IRaydocsBatchApi)];
 
     private readonly Func<IRaydocsExtractionSessionsApi> _api;
-    private readonly RaydocsOptions _options;
-    private readonly IServiceProvider _services;
 
     /// <param name="providerName">The registration name.</param>
     /// <param name="api">The registration's cached typed API, as every provider client reaches its own.</param>
     /// <param name="options">The registration's options.</param>
-    /// <param name="services">Where <see cref="GetService"/> finds the other typed APIs and the storage uploader.</param>
+    /// <param name="services">The container: where <see cref="ProviderSessionClient{TOptions}.GetService"/> finds the other typed APIs and the storage uploader.</param>
     public RaydocsSessionClient(string providerName, Func<IRaydocsExtractionSessionsApi> api, RaydocsOptions options, IServiceProvider services)
+        : base(
+            providerName,
+            providerName,
+            RaydocsSessionMapper.SessionKind,
+            Capabilities,
+            options,
+            services,
+            SessionCacheCodec.For(RaydocsJsonContext.Default.RaydocsExtractionSession, s => RaydocsSessionMapper.ToSession(s, providerName)),
+            typeof(IRaydocsExtractionSessionsApi),
+            typeof(IRaydocsDocumentsApi),
+            typeof(IRaydocsResultsApi),
+            typeof(IRaydocsBatchApi),
+            typeof(RaydocsStorageUploader))
     {
         _api = api;
-        _options = options;
-        _services = services;
-        Metadata = new SessionClientMetadata(providerName, RaydocsSessionMapper.SessionKind, options.BaseAddress, Capabilities);
-        CacheCodec = SessionCacheCodec.For(RaydocsJsonContext.Default.RaydocsExtractionSession, s => RaydocsSessionMapper.ToSession(s, providerName));
     }
-
-    public SessionClientMetadata Metadata { get; }
-
-    private SessionCacheCodec CacheCodec { get; }
-
-    private string ProviderName => Metadata.ProviderName;
 
     private IRaydocsExtractionSessionsApi Api => _api();
 
-    public async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override async Task<Session> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         var session = await Api.GetSessionAsync(sessionId, cancellationToken).ConfigureAwait(false);
         return SessionResponses.Map(session, ProviderName, "GetSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }
 
-    public Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
+    public override Task<SessionPage> GetSessionPageAsync(SessionQuery? query = null, CancellationToken cancellationToken = default) =>
         throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.List, "Raydocs documents no way to list extraction sessions");
 
-    public async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<Session> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         SessionRequests.Reject(request.SessionId is not null, "Raydocs", "CreateSessionRequest.SessionId", "it assigns session ids itself; leave it unset");
@@ -74,17 +74,14 @@ internal sealed class RaydocsSessionClient : ISessionClient
         return SessionResponses.Map(created, ProviderName, "CreateSession", s => RaydocsSessionMapper.ToSession(s, ProviderName));
     }
 
-    public Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<Session> UpdateSessionAsync(string sessionId, UpdateSessionRequest request, CancellationToken cancellationToken = default) =>
         throw SessionExceptionFactory.NotSupported(Metadata, SessionCapabilities.Update, "Raydocs documents no way to rename or change an extraction session");
 
-    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public override Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         SessionIdGuard.Validate(sessionId);
         return Api.DeleteSessionAsync(sessionId, cancellationToken);
     }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        SessionClientServices.Resolve(this, _options, serviceType, serviceKey, type => type == typeof(SessionCacheCodec) ? CacheCodec : Array.IndexOf(ApiTypes, type) >= 0 || type == typeof(RaydocsStorageUploader) ? _services.GetRequiredKeyedService(type, ProviderName) : null, _services.GetTimeProvider());
 
     private static void RequireTemplateId(JsonObject properties)
     {
