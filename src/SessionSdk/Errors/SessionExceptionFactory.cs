@@ -89,6 +89,14 @@ internal static class SessionExceptionFactory
             IsTransient = true,
         };
 
+    /// <summary>No credential could be had for the call, so nothing was sent; <paramref name="cause"/> is the callback's own exception, if any.</summary>
+    public static SessionAuthenticationException NoUsableCredential(string providerName, string operation, string reason, Exception? cause) =>
+        new($"{providerName} {operation} was not sent: no usable credential ({reason.TrimEnd('.')}).", cause)
+        {
+            ProviderName = providerName,
+            Operation = operation,
+        };
+
     public static SessionRateLimitedException ClientRateLimited(string? providerName, string operation, SessionRateLimitOptions limit, TimeSpan retryAfter) =>
         new($"{providerName ?? "The provider"}: the client-side rate limit ({limit.PermitLimit} requests per {limit.Window}) is used up; nothing was sent. Try again in about {retryAfter}.")
         {

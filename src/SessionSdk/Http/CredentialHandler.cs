@@ -66,14 +66,6 @@ internal sealed class CredentialHandler : DelegatingHandler
         }
     }
 
-    private SessionAuthenticationException Failed(HttpRequestMessage request, string reason, Exception? cause)
-    {
-        var provider = SessionRequestContext.GetProviderName(request, _providerName);
-        var operation = SessionRequestContext.GetOperation(request);
-        return new SessionAuthenticationException($"{provider} {operation} was not sent: no usable credential ({reason.TrimEnd('.')}).", cause)
-        {
-            ProviderName = provider,
-            Operation = operation,
-        };
-    }
+    private SessionAuthenticationException Failed(HttpRequestMessage request, string reason, Exception? cause) =>
+        SessionExceptionFactory.NoUsableCredential(SessionRequestContext.GetProviderName(request, _providerName), SessionRequestContext.GetOperation(request), reason, cause);
 }
