@@ -8,8 +8,9 @@ namespace SessionSdk.Providers.Kodexa;
 /// <c>AddKodexa(…)</c> (keyed by the registration name) or with <c>client.GetService&lt;IKodexaSessionExecutionsApi&gt;()</c>
 /// on the <c>kodexa</c> client; its calls go through the registration's credentials, resilience and typed errors
 /// (<see cref="SessionClientException"/> and subclasses; an unknown session or execution is a
-/// <see cref="SessionNotFoundException"/>). POSTs and PUTs are never retried. Validate untrusted ids first (for example
-/// with <c>SessionIdGuard</c>'s rules): <c>.</c> and <c>..</c> are not escaped by Refit.
+/// <see cref="SessionNotFoundException"/>). POSTs and PUTs are never retried. Validate untrusted ids first, as the session
+/// client does (not empty or whitespace, not <c>.</c> or <c>..</c>, no control characters or surrounding whitespace): <c>.</c> and <c>..</c> are
+/// not escaped by Refit.
 /// </summary>
 [Headers("Accept: application/json")]
 public interface IKodexaSessionExecutionsApi
@@ -95,7 +96,7 @@ public interface IKodexaSessionExecutionsApi
     /// </summary>
     /// <param name="sessionId">The session id.</param>
     /// <param name="executionId">The execution id.</param>
-    /// <param name="contentObjectJson">The <see cref="KodexaContentObject"/> as JSON text, for example <c>JsonSerializer.Serialize(obj, KodexaJsonContext.Default.KodexaContentObject)</c>.</param>
+    /// <param name="contentObjectJson">The <see cref="KodexaContentObject"/> as JSON text, for example <c>JsonSerializer.Serialize(obj)</c>.</param>
     /// <param name="content">The content, for example <c>new StreamPart(stream, "output.kddb", "application/octet-stream")</c>; sent as part <c>content</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored content object.</returns>
