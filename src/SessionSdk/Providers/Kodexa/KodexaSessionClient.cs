@@ -36,8 +36,7 @@ internal sealed class KodexaSessionClient<TDto> : ProviderSessionClient<KodexaOp
             Capabilities,
             options,
             services,
-            // The session token is a secret: it never goes into a shared cache (a cached session has none).
-            SessionCacheCodec.For(resource.TypeInfo, s => resource.ToSession(s, providerName, services.GetTimeProvider().GetUtcNow()), "token"),
+            CacheCodec(resource, providerName, services.GetTimeProvider()),
             resource.PublicApis)
     {
         _resource = resource;
@@ -155,6 +154,10 @@ internal sealed class KodexaSessionClient<TDto> : ProviderSessionClient<KodexaOp
         SessionIdGuard.Validate(sessionId);
         return _api().DeleteSessionAsync(_resource.Route, sessionId, ProviderName, cancellationToken);
     }
+
+    /// <summary>How the session cache stores the resource's sessions. The session token is a secret: it never goes into a shared cache (a cached session has none).</summary>
+    private static SessionCacheCodec CacheCodec(KodexaResource<TDto> resource, string providerName, TimeProvider timeProvider) =>
+        SessionCacheCodec.For(resource.TypeInfo, s => resource.ToSession(s, providerName, timeProvider.GetUtcNow()), "token");
 
     /// <summary>Reads one session straight from the pooled body; <see langword="null"/> when the body is empty.</summary>
     private Task<TDto?> ReadAsync(string sessionId, string operation, CancellationToken cancellationToken) =>
