@@ -166,8 +166,8 @@ internal sealed class KodexaSessionClient<TDto> : ProviderSessionClient<KodexaOp
     /// <summary>Sends a session as the JSON body of a create or update, and reads the session the vendor answers.</summary>
     private Task<TDto?> SendAsync(TDto session, Func<IKodexaResourceApi, HttpContent, Task<HttpResponseMessage>> send, string operation, CancellationToken cancellationToken)
     {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(session, _resource.TypeInfo));
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        // The content Refit's own serializer makes for a typed body: the same bytes and Content-Type on the wire.
+        var content = System.Net.Http.Json.JsonContent.Create(session, _resource.TypeInfo);
         return SessionResponseBody.ReadAsync(send(_api(), content), _resource.TypeInfo, ProviderName, operation, cancellationToken);
     }
 
