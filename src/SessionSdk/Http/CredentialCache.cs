@@ -15,25 +15,31 @@ internal sealed class CredentialCache
 
     private readonly Func<CancellationToken, ValueTask<SessionCredential>> _provider;
     private readonly TimeProvider _timeProvider;
+    private readonly string? _scheme;
     private readonly Lock _gate = new();
     private volatile CachedCredential? _current;
     private Task<CachedCredential>? _refresh;
 
-    public CredentialCache(Func<CancellationToken, ValueTask<SessionCredential>> provider, TimeProvider timeProvider, string optionName)
+    /// <param name="provider">The callback that fetches the credential.</param>
+    /// <param name="timeProvider">The clock expiries are read against.</param>
+    /// <param name="optionName">The option the credential comes from, for error messages.</param>
+    /// <param name="scheme">The scheme the header value starts with (<c>Bearer</c>), or <see langword="null"/>.</param>
+    public CredentialCache(Func<CancellationToken, ValueTask<SessionCredential>> provider, TimeProvider timeProvider, string optionName, string? scheme)
     {
         _provider = provider;
         _timeProvider = timeProvider;
         OptionName = optionName;
+        _scheme = scheme;
     }
 
     /// <summary>Gets the option the credential comes from (for example <c>{Vendor}Options.ApiKeyProvider</c>), for error messages.</summary>
     public string OptionName { get; }
 
     /// <summary>A cache over a credential that never changes: it is there from the start, and no refresh ever runs.</summary>
-    public static CredentialCache Static(string value, string optionName) =>
-        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName)
+    public static CredentialCache Static(string value, string optionName, string? scheme) =>
+        new(_ => ValueTask.FromResult(new SessionCredential(value)), TimeProvider.System, optionName, scheme)
         {
-            _current = new CachedCredential(value, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
+            _current = new CachedCredential(value, scheme, expiresAt: null, fetchedAt: DateTimeOffset.MinValue),
         };
 
     /// <summary>Returns the current credential, refreshing it first when it is stale.</summary>
@@ -98,37 +104,26 @@ internal sealed class CredentialCache
             throw new CredentialUnusableException($"{OptionName} returned a credential that cannot be sent: it {problem}.");
         }
 
-        var entry = new CachedCredential(fresh.Value, fresh.ExpiresAt, _timeProvider.GetUtcNow());
+        var entry = new CachedCredential(fresh.Value, _scheme, fresh.ExpiresAt, _timeProvider.GetUtcNow());
         _current = entry;
         return entry;
     }
 
     /// <summary>
-    /// One credential value as fetched, with what every request that sends it needs, built on first use and then shared:
-    /// its header value and its redactor.
+    /// One credential value as fetched, with what every request that sends it needs, built once and then shared: its
+    /// header value, and (on first use) its redactor.
     /// </summary>
-    public sealed class CachedCredential(string value, DateTimeOffset? expiresAt, DateTimeOffset fetchedAt)
+    public sealed class CachedCredential(string value, string? scheme, DateTimeOffset? expiresAt, DateTimeOffset fetchedAt)
     {
-        private HeaderText? _header;
         private CredentialRedactor? _redactor;
 
         public string Value { get; } = value;
 
+        /// <summary>Gets the header value: the credential, after the scheme when there is one.</summary>
+        public string HeaderValue { get; } = scheme is null ? value : scheme + " " + value;
+
         /// <summary>Gets the redactor for this value.</summary>
         public CredentialRedactor Redactor => _redactor ??= CredentialRedactor.For(Value);
-
-        /// <summary>The header value: the credential, after <paramref name="scheme"/> when there is one.</summary>
-        public string HeaderValue(string? scheme)
-        {
-            if (_header is { } header && string.Equals(header.Scheme, scheme, StringComparison.Ordinal))
-            {
-                return header.Value;
-            }
-
-            var value = scheme is null ? Value : scheme + " " + Value;
-            _header = new HeaderText(scheme, value);
-            return value;
-        }
 
         /// <summary>
         /// Stale some time before it expires: 30 s, or half its lifetime when that is shorter, so a credential that lives
@@ -146,7 +141,4 @@ internal sealed class CredentialCache
             return now >= at - skew;
         }
     }
-
-    /// <summary>A header value and the scheme it was built with (one reference, so a reader never sees half of a write).</summary>
-    private sealed record HeaderText(string? Scheme, string Value);
 }

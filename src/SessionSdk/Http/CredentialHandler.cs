@@ -11,14 +11,12 @@ namespace SessionSdk;
 internal sealed class CredentialHandler : DelegatingHandler
 {
     private readonly string _headerName;
-    private readonly string? _scheme;
     private readonly CredentialCache _credentials;
     private readonly string _providerName;
 
-    public CredentialHandler(string headerName, string? scheme, CredentialCache credentials, string providerName)
+    public CredentialHandler(string headerName, CredentialCache credentials, string providerName)
     {
         _headerName = headerName;
-        _scheme = scheme;
         _credentials = credentials;
         _providerName = providerName;
     }
@@ -28,7 +26,7 @@ internal sealed class CredentialHandler : DelegatingHandler
         var credential = await GetCredentialAsync(request, cancellationToken).ConfigureAwait(false);
         SessionRequestContext.Of(request)?.AddSentCredential(credential.Redactor);
         request.Headers.Remove(_headerName);
-        request.Headers.TryAddWithoutValidation(_headerName, credential.HeaderValue(_scheme));
+        request.Headers.TryAddWithoutValidation(_headerName, credential.HeaderValue);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

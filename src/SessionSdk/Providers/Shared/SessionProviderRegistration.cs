@@ -128,8 +128,8 @@ internal static class SessionProviderRegistration
         (string Provider, string Value) optionNames)
     {
         var cache = services.GetRequiredKeyedService<CredentialCacheSlot>(registrationName).GetOrCreate(() =>
-            provider is not null ? new CredentialCache(provider, services.GetTimeProvider(), optionNames.Provider) : CredentialCache.Static(value!, optionNames.Value));
-        return new CredentialHandler(headerName, scheme, cache, registrationName);
+            provider is not null ? new CredentialCache(provider, services.GetTimeProvider(), optionNames.Provider, scheme) : CredentialCache.Static(value!, optionNames.Value, scheme));
+        return new CredentialHandler(headerName, cache, registrationName);
     }
 
     /// <summary>The credential handler for a provider's <see cref="SessionCredentialSource"/>.</summary>
