@@ -3,9 +3,9 @@ namespace SessionSdk;
 /// <summary>
 /// The outermost handler of every provider's pipeline, and the one home of the request's context
 /// (<see cref="SessionRequestContext"/>): decides once which provider a request belongs to (a registration can serve
-/// several, as Kodexa serves <c>kodexa</c> and <c>kodexa-agents</c>, told apart by the Refit interface that built the
-/// request, or by the provider the call names), where log lines and errors read it; and stamps when the call started, where the retry and rate-limit
-/// steps read how much of the call's time budget is left.
+/// several, as Kodexa serves <c>kodexa</c> and <c>kodexa-agents</c>, told apart by the provider the call names or by
+/// the Refit interface that built the request), where log lines and errors read it; and stamps when the call started,
+/// where the retry and rate-limit steps read how much of the call's time budget is left.
 /// </summary>
 internal sealed class SessionRequestContextHandler : DelegatingHandler
 {

@@ -8,9 +8,9 @@ namespace SessionSdk.Providers.Kodexa;
 /// <c>AddKodexa(…)</c> (keyed by the registration name) or with <c>client.GetService&lt;IKodexaSessionExecutionsApi&gt;()</c>
 /// on the <c>kodexa</c> client; its calls go through the registration's credentials, resilience and typed errors
 /// (<see cref="SessionClientException"/> and subclasses; an unknown session or execution is a
-/// <see cref="SessionNotFoundException"/>). POSTs and PUTs are never retried. Validate untrusted ids first, as the session
-/// client does (not empty or whitespace, not <c>.</c> or <c>..</c>, no control characters or surrounding whitespace): <c>.</c> and <c>..</c> are
-/// not escaped by Refit.
+/// <see cref="SessionNotFoundException"/>). POSTs and PUTs are never retried. Validate untrusted ids first, as the
+/// session client does (not empty or whitespace, not <c>.</c> or <c>..</c>, no control characters or surrounding
+/// whitespace): <c>.</c> and <c>..</c> are not escaped by Refit.
 /// </summary>
 [Headers("Accept: application/json")]
 public interface IKodexaSessionExecutionsApi
